@@ -1,0 +1,1 @@
+"""Qt-free core of Relecture: article I/O, encodings, front matter, mojibake, spelling, rendering."""
