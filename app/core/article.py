@@ -1,0 +1,177 @@
+"""An article on disk: loaded losslessly, saved atomically, with a stamp to notice changes behind our back."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from app.core import textio
+from app.core.atomic import write_atomic
+
+ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
+
+
+class ArticleError(Exception):
+    """A problem the user must be told about (French, one line)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Stamp:
+    """What the file on disk looked like when we last read or wrote it."""
+
+    size: int
+    mtime_ns: int
+    sha256: str
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    path: Path
+    text: str  # decoded, BOM removed, newlines as on disk
+    encoding: str
+    bom: bool
+    newline: str
+    stamp: Stamp
+
+    @property
+    def data(self) -> bytes:
+        return textio.encode(self.text, self.encoding, self.bom)
+
+
+def _describe(exc: OSError, path: Path) -> str:
+    import errno
+
+    reasons = {
+        errno.ENOENT: "fichier introuvable (supprimé ou déplacé ?)",
+        errno.EACCES: "permission refusée",
+        errno.EPERM: "opération non permise",
+        errno.EROFS: "système de fichiers en lecture seule",
+        errno.ENOSPC: "disque plein",
+        errno.EDQUOT: "quota disque dépassé",
+        errno.EISDIR: "c'est un dossier",
+        errno.ELOOP: "lien symbolique en boucle",
+        errno.ENAMETOOLONG: "nom trop long",
+    }
+    reason = reasons.get(exc.errno or 0, exc.strerror or str(exc))
+    return f"« {path.name} » : {reason}"
+
+
+def read_bytes(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > textio.MAX_BYTES:
+            raise ArticleError(
+                f"« {path.name} » : fichier trop volumineux ({size / 1_048_576:.1f} Mo, "
+                f"limite {textio.MAX_BYTES // 1_048_576} Mo)"
+            )
+        return path.read_bytes()
+    except OSError as exc:
+        raise ArticleError(_describe(exc, path)) from None
+
+
+def stamp_of(path: Path, data: bytes) -> Stamp:
+    st = path.stat()
+    return Stamp(len(data), st.st_mtime_ns, hashlib.sha256(data).hexdigest())
+
+
+def load(path: Path | str) -> Article:
+    """Read an article. Raises ArticleError with a user-facing message."""
+    path = Path(path)
+    data = read_bytes(path)
+    try:
+        dec = textio.decode(data, path.name)
+        stamp = stamp_of(path, data)
+    except textio.TextFileError as exc:
+        raise ArticleError(str(exc)) from None
+    except OSError as exc:
+        raise ArticleError(_describe(exc, path)) from None
+    return Article(path, dec.text, dec.encoding, dec.bom, dec.newline, stamp)
+
+
+def disk_changed(article: Article) -> bool:
+    """True when the file on disk is no longer what we loaded or saved (content, not just mtime)."""
+    try:
+        st = article.path.stat()
+    except OSError:
+        return True
+    if st.st_size == article.stamp.size and st.st_mtime_ns == article.stamp.mtime_ns:
+        return False
+    try:
+        data = article.path.read_bytes()
+    except OSError:
+        return True
+    return hashlib.sha256(data).hexdigest() != article.stamp.sha256
+
+
+def save(article: Article, text: str, encoding: str | None = None, bom: bool | None = None) -> Article:
+    """Write text (file newline style already applied) atomically; return the article as now on disk.
+
+    Raises ArticleError (read-only file, disk full, unencodable character...): the file is then untouched.
+    """
+    enc = encoding or article.encoding
+    use_bom = article.bom if bom is None else bom
+    try:
+        data = textio.encode(text, enc, use_bom)
+    except textio.TextFileError as exc:
+        raise ArticleError(f"« {article.path.name} » : {exc}") from None
+    try:
+        write_atomic(article.path, data)
+        stamp = stamp_of(article.path, data)
+    except OSError as exc:
+        raise ArticleError(_describe(exc, article.path)) from None
+    return replace(article, text=text, encoding=enc, bom=use_bom, stamp=stamp)
+
+
+def is_article_name(name: str) -> bool:
+    return name.lower().endswith(ARTICLE_SUFFIXES) and not name.startswith(".")
+
+
+def title_of(text: str, data: dict[str, object] | None, path: Path) -> str:
+    """Title from the front matter, else the first heading, else the file name."""
+    if data:
+        title = data.get("title")
+        if isinstance(title, str) and title.strip():
+            return title.strip()
+    for line in text.splitlines()[:200]:
+        s = line.strip()
+        if s.startswith("#"):
+            heading = s.lstrip("#").strip().strip("*_").strip()
+            if heading:
+                return heading
+    return path.stem
+
+
+def walk(root: Path) -> tuple[list[Path], list[str]]:
+    """Articles under root (recursive, hidden folders skipped, symlink loops safe), sorted; plus problems met."""
+    root = Path(root)
+    if root.is_file():
+        return [root], []
+    found: list[Path] = []
+    problems: list[str] = []
+    seen: set[tuple[int, int]] = set()
+
+    def onerror(exc: OSError) -> None:
+        problems.append(_describe(exc, Path(exc.filename or root)))
+
+    for dirpath, dirnames, filenames in os.walk(root, onerror=onerror, followlinks=True):
+        try:
+            st = os.stat(dirpath)
+        except OSError as exc:
+            onerror(exc)
+            dirnames[:] = []
+            continue
+        key = (st.st_dev, st.st_ino)
+        if key in seen:  # symlink loop or a folder linked twice
+            dirnames[:] = []
+            continue
+        seen.add(key)
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in filenames:
+            if is_article_name(name):
+                p = Path(dirpath) / name
+                if p.is_file():
+                    found.append(p)
+    found.sort(key=lambda p: str(p).lower())
+    return found, problems
