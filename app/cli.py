@@ -137,9 +137,7 @@ def _check_all(files: list[Path], only: frozenset[str], suggestions: bool, jobs:
         from concurrent.futures import ProcessPoolExecutor
 
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            return list(
-                pool.map(check_file, names, [only] * len(names), [suggestions] * len(names), chunksize=16)
-            )
+            return list(pool.map(check_file, names, [only] * len(names), [suggestions] * len(names), chunksize=16))
     return [check_file(n, only, suggestions) for n in names]
 
 

@@ -21,7 +21,8 @@ def write_atomic(path: Path, data: bytes) -> None:
         st: os.stat_result | None = path.stat()
     except FileNotFoundError:
         st = None
-    if st is not None and not os.access(path, os.W_OK):
+    # No write bit at all means read-only, even for root (who os.access would let through).
+    if st is not None and (not os.access(path, os.W_OK) or not st.st_mode & 0o222):
         raise PermissionError(13, "fichier en lecture seule", str(path))
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".relecture-tmp", dir=folder)
     try:

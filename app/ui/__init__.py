@@ -1,0 +1,1 @@
+"""The Qt layer: thin views over app.core."""

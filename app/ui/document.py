@@ -1,0 +1,124 @@
+"""One open article: its file on disk (core Article) and its edit buffer (QTextDocument with undo)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QPlainTextDocumentLayout
+
+from app.core import article as core_article
+from app.core import textio
+from app.core.findings import Finding
+from app.ui.highlighter import Highlighter, Mark
+from app.ui.offsets import Utf16Map
+
+
+def document_text(doc: QTextDocument) -> str:
+    """The exact text of a document. toPlainText() would turn no-break spaces into spaces: never use it."""
+    return doc.toRawText().replace("\u2029", "\n")
+
+
+class Document(QObject):
+    """An article being edited. Its text uses \\n; the file's newline style is restored on save."""
+
+    dirty_changed = Signal(bool)
+    findings_changed = Signal()
+
+    def __init__(self, art: core_article.Article, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.article = art
+        self.path: Path = art.path
+        self.qdoc = QTextDocument(self)
+        self.qdoc.setDocumentLayout(QPlainTextDocumentLayout(self.qdoc))
+        self.qdoc.setPlainText(textio.to_lf(art.text))
+        self.qdoc.setModified(False)
+        self.qdoc.clearUndoRedoStacks()
+        self.highlighter = Highlighter(self.qdoc)
+        self.findings: list[Finding] = []
+        self.findings_map: Utf16Map | None = None
+        self.findings_revision = -1
+        self.deleted = False  # the file vanished from disk while open
+        self.convert_to_utf8 = False
+        self.qdoc.modificationChanged.connect(self.dirty_changed)
+
+    @property
+    def dirty(self) -> bool:
+        return self.qdoc.isModified() or self.convert_to_utf8
+
+    def text(self) -> str:
+        return document_text(self.qdoc)
+
+    def disk_text(self) -> str:
+        """The text as it will be written: the file's newline style, untouched lines byte for byte."""
+        return textio.restore_newlines(self.text(), self.article.text, self.article.newline)
+
+    def revision(self) -> int:
+        return self.qdoc.revision()
+
+    def save(self) -> None:
+        """Write to disk atomically. Raises core_article.ArticleError (the buffer is kept as is)."""
+        encoding = "utf-8" if self.convert_to_utf8 else None
+        self.article = core_article.save(self.article, self.disk_text(), encoding=encoding)
+        self.convert_to_utf8 = False
+        self.deleted = False
+        self.qdoc.setModified(False)
+
+    def save_as(self, path: Path) -> None:
+        from dataclasses import replace
+
+        self.article = replace(self.article, path=path)
+        self.path = path
+        self.save()
+
+    def reload(self, art: core_article.Article) -> None:
+        """Replace the buffer with the file's new content, as one undoable step."""
+        from PySide6.QtGui import QTextCursor
+
+        self.article = art
+        cursor = QTextCursor(self.qdoc)
+        cursor.beginEditBlock()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(textio.to_lf(art.text))
+        cursor.endEditBlock()
+        self.qdoc.setModified(False)
+
+    def set_findings(self, findings: list[Finding], text: str, revision: int) -> None:
+        """Findings computed on `text` (a snapshot at `revision`); ignored if the buffer moved on."""
+        if revision != self.revision():
+            return
+        self.findings = findings
+        self.findings_map = Utf16Map(text)
+        self.findings_revision = revision
+        m = self.findings_map
+        self.highlighter.set_marks([Mark(m.to_utf16(f.start), m.to_utf16(f.end), f.kind, f) for f in findings])
+        self.findings_changed.emit()
+
+    def qt_span(self, finding: Finding) -> tuple[int, int]:
+        """UTF-16 positions of a finding of the current findings list."""
+        m = self.findings_map or Utf16Map(self.text())
+        return m.to_utf16(finding.start), m.to_utf16(finding.end)
+
+    def replace_span(self, start: int, end: int, replacement: str) -> None:
+        """Replace code-point span [start, end) of the current text, as one undoable edit."""
+        from PySide6.QtGui import QTextCursor
+
+        m = Utf16Map(self.text())
+        cursor = QTextCursor(self.qdoc)
+        cursor.setPosition(m.to_utf16(start))
+        cursor.setPosition(m.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(replacement)
+
+    def replace_all(self, spans: list[tuple[int, int, str]]) -> None:
+        """Replace several code-point spans as ONE undo step (applied from the last to the first)."""
+        from PySide6.QtGui import QTextCursor
+
+        m = Utf16Map(self.text())
+        cursor = QTextCursor(self.qdoc)
+        cursor.beginEditBlock()
+        for start, end, rep in sorted(spans, key=lambda s: s[0], reverse=True):
+            cursor.setPosition(m.to_utf16(start))
+            cursor.setPosition(m.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+            cursor.insertText(rep)
+        cursor.endEditBlock()

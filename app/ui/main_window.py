@@ -1,0 +1,611 @@
+"""The main window: article list | raw text | preview, with the findings and front-matter docks."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import __version__
+from app.core import article as core_article
+from app.core import render, textio
+from app.core.checks import CheckOptions, check_text
+from app.core.findings import Finding
+from app.core.scan import Summary, summarize
+from app.ui import settings, workers
+from app.ui.article_model import ArticleFilterProxy, ArticleTableModel
+from app.ui.document import Document
+from app.ui.findings_panel import FindingsPanel
+from app.ui.front_matter_form import FrontMatterForm
+from app.ui.preview import Preview
+from app.ui.raw_editor import RawEditor
+
+
+class MainWindow(QMainWindow):
+    """Signals first; every connection is made in _connect_signals()."""
+
+    folder_loaded = Signal(int)  # number of articles listed
+    scan_finished = Signal()
+    article_shown = Signal(str)  # path
+    preview_rendered = Signal()
+    checks_done = Signal()
+    status_message = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.root: Path | None = None
+        self.documents: dict[Path, Document] = {}
+        self.current: Document | None = None
+        self.scan_task: workers.Task | None = None
+        self.render_serial = 0
+        self.check_serial = 0
+
+        self.model = ArticleTableModel(self)
+        self.proxy = ArticleFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._build_widgets()
+        self._build_actions()
+        self._build_menus()
+        self.render_timer = QTimer(self, singleShot=True, interval=settings.get("preview/debounce_ms"))
+        self.check_timer = QTimer(self, singleShot=True, interval=300)
+        self._connect_signals()
+        self._apply_settings()
+        self._update_title()
+
+    # --- construction ---------------------------------------------------------------------------
+    def _build_widgets(self) -> None:
+        self.article_filter = QLineEdit(self)
+        self.article_filter.setObjectName("articleFilter")
+        self.article_filter.setPlaceholderText(self.tr("Filtrer : titre, tag, fichier…"))
+        self.article_filter.setClearButtonEnabled(True)
+        self.article_list = QTableView(self)
+        self.article_list.setObjectName("articleList")
+        self.article_list.setAccessibleName(self.tr("Liste des articles"))
+        self.article_list.setModel(self.proxy)
+        self.article_list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.article_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.article_list.setSortingEnabled(True)
+        self.article_list.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.article_list.verticalHeader().hide()
+        self.article_list.verticalHeader().setDefaultSectionSize(22)
+        self.article_list.setAlternatingRowColors(True)
+        self.article_list.setShowGrid(False)
+        self.article_list.setWordWrap(False)
+        header = self.article_list.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in range(1, ArticleTableModel.REVIEWED + 1):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        list_box = QWidget(self)
+        box = QVBoxLayout(list_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(self.article_filter)
+        box.addWidget(self.article_list)
+        self.list_dock = QDockWidget(self.tr("Articles"), self)
+        self.list_dock.setObjectName("articlesDock")
+        self.list_dock.setWidget(list_box)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.list_dock)
+
+        self.raw_editor = RawEditor(self)
+        self.preview = Preview(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("editorSplitter")
+        self.splitter.addWidget(self.raw_editor)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([600, 500])
+        self.setCentralWidget(self.splitter)
+
+        self.front_matter_form = FrontMatterForm(self)
+        self.form_dock = QDockWidget(self.tr("Métadonnées"), self)
+        self.form_dock.setObjectName("frontMatterDock")
+        self.form_dock.setWidget(self.front_matter_form)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.form_dock)
+        self.splitDockWidget(self.list_dock, self.form_dock, Qt.Orientation.Vertical)
+
+        self.findings_panel = FindingsPanel(self)
+        self.findings_dock = QDockWidget(self.tr("Constats"), self)
+        self.findings_dock.setObjectName("findingsDock")
+        self.findings_dock.setWidget(self.findings_panel)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.findings_dock)
+
+        self.progress = QProgressBar(self)
+        self.progress.setMaximumWidth(220)
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        self.status_info = QLabel(self)
+        self.statusBar().addPermanentWidget(self.status_info)
+        self.statusBar().addPermanentWidget(self.progress)
+        self.resize(1400, 900)
+
+    def _action(self, text: str, slot: Any, shortcut: Any = None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        SK = QKeySequence.StandardKey
+        self.open_folder_action = self._action(self.tr("&Ouvrir un dossier…"), self.on_open_folder_triggered, SK.Open)
+        self.open_file_action = self._action(
+            self.tr("Ouvrir un &article…"), self.on_open_file_triggered, "Ctrl+Shift+O"
+        )
+        self.save_action = self._action(self.tr("&Enregistrer"), self.on_save_triggered, SK.Save)
+        self.save_as_action = self._action(self.tr("Enregistrer &sous…"), self.on_save_as_triggered, SK.SaveAs)
+        self.save_all_action = self._action(self.tr("&Tout enregistrer"), self.on_save_all_triggered, "Ctrl+Alt+S")
+        self.quit_action = self._action(self.tr("&Quitter"), self.close, SK.Quit)
+        self.undo_action = self._action(self.tr("&Annuler"), self.raw_editor.undo, SK.Undo)
+        self.redo_action = self._action(self.tr("&Rétablir"), self.raw_editor.redo, SK.Redo)
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+        self.next_article_action = self._action(
+            self.tr("Article &suivant"), lambda: self.step_article(1), "Ctrl+PgDown"
+        )
+        self.prev_article_action = self._action(
+            self.tr("Article &précédent"), lambda: self.step_article(-1), "Ctrl+PgUp"
+        )
+        self.about_action = self._action(self.tr("À &propos de Relecture"), self.on_about_triggered)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&Fichier"))
+        for a in (self.open_folder_action, self.open_file_action, None, self.save_action, self.save_as_action,
+                  self.save_all_action, None, self.quit_action):  # fmt: skip
+            self.file_menu.addSeparator() if a is None else self.file_menu.addAction(a)
+        self.edit_menu = bar.addMenu(self.tr("É&dition"))
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+        self.go_menu = bar.addMenu(self.tr("&Aller"))
+        self.go_menu.addAction(self.prev_article_action)
+        self.go_menu.addAction(self.next_article_action)
+        self.view_menu = bar.addMenu(self.tr("&Affichage"))
+        for dock in (self.list_dock, self.form_dock, self.findings_dock):
+            self.view_menu.addAction(dock.toggleViewAction())
+        self.help_menu = bar.addMenu(self.tr("Aid&e"))
+        self.help_menu.addAction(self.about_action)
+        self.toolbar = self.addToolBar(self.tr("Barre d'outils"))
+        self.toolbar.setObjectName("mainToolbar")
+        for a in (self.open_folder_action, self.save_action, self.save_all_action, None, self.undo_action,
+                  self.redo_action, None, self.prev_article_action, self.next_article_action):  # fmt: skip
+            self.toolbar.addSeparator() if a is None else self.toolbar.addAction(a)
+
+    def _connect_signals(self) -> None:
+        self.article_list.selectionModel().currentRowChanged.connect(self.on_article_list_current_changed)
+        self.article_filter.textChanged.connect(self.proxy.set_text)
+        self.raw_editor.textChanged.connect(self.on_raw_editor_text_changed)
+        self.raw_editor.undoAvailable.connect(self.undo_action.setEnabled)
+        self.raw_editor.redoAvailable.connect(self.redo_action.setEnabled)
+        self.raw_editor.cursorPositionChanged.connect(self._update_status)
+        self.render_timer.timeout.connect(self.on_render_timer_timeout)
+        self.check_timer.timeout.connect(self.on_check_timer_timeout)
+        self.findings_panel.finding_activated.connect(self.goto_finding)
+        self.findings_panel.finding_apply_requested.connect(self.apply_finding)
+        self.front_matter_form.value_edited.connect(self.on_front_matter_form_value_edited)
+        self.status_message.connect(lambda msg: self.statusBar().showMessage(msg, 8000))
+
+    def _apply_settings(self) -> None:
+        self.raw_editor.set_editor_font(settings.get("editor/font_family"), settings.get("editor/font_size"))
+
+    def restore_window_state(self) -> None:
+        state = QSettings()
+        geometry = state.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        dock_state = state.value("window/state")
+        if isinstance(dock_state, QByteArray):
+            self.restoreState(dock_state)
+        split = state.value("window/splitter")
+        if isinstance(split, QByteArray):
+            self.splitter.restoreState(split)
+
+    def save_window_state(self) -> None:
+        state = QSettings()
+        state.setValue("window/geometry", self.saveGeometry())
+        state.setValue("window/state", self.saveState())
+        state.setValue("window/splitter", self.splitter.saveState())
+
+    # --- folder ---------------------------------------------------------------------------------------
+    def open_path(self, path: Path) -> None:
+        """Open a folder (recursive) or one article. The list appears at once; details fill in behind."""
+        path = Path(path)
+        if not path.exists():
+            self.show_error(self.tr("Introuvable : {0}").format(str(path)))
+            return
+        if not self.confirm_discard(self.tr("ouvrir un autre dossier")):
+            return
+        self.cancel_scan()
+        self.documents.clear()
+        self.current = None
+        self.root = path if path.is_dir() else path.parent
+        started = time.perf_counter()
+        paths, problems = core_article.walk(path)
+        self.model.set_paths(self.root, paths)
+        self.list_ms = (time.perf_counter() - started) * 1000
+        for problem in problems[:3]:
+            self.status_message.emit(problem)
+        if path.is_dir():
+            settings.add_recent_folder(str(path))
+        self.folder_loaded.emit(len(paths))
+        self.start_scan(paths)
+        self._update_title()
+        if paths:
+            self.select_path(paths[0] if path.is_dir() else path)
+        else:
+            self.status_message.emit(self.tr("Aucun article (.md, .markdown, .txt) dans ce dossier"))
+
+    def start_scan(self, paths: list[Path]) -> None:
+        if not paths:
+            return
+        self.progress.setRange(0, len(paths))
+        self.progress.setValue(0)
+        self.progress.setFormat(self.tr("Analyse %v / %m"))
+        self.progress.show()
+        options = self.check_options(suggestions=False)
+        self.scan_task = workers.run_task(
+            _scan_paths, paths, options,
+            on_partial=self.on_scan_partial, on_progress=self.on_scan_progress,
+            on_done=self.on_scan_done, on_failed=self.on_scan_failed, wants_task=True,
+        )  # fmt: skip
+
+    def cancel_scan(self) -> None:
+        if self.scan_task is not None:
+            self.scan_task.cancel()
+            self.scan_task = None
+        self.progress.hide()
+
+    def on_scan_partial(self, summaries: list[Summary]) -> None:
+        # Open documents show their live state, not the file's.
+        live = [s for s in summaries if Path(s.path) not in self.documents]
+        self.model.set_summaries(live)
+
+    def on_scan_progress(self, done: int, total: int) -> None:
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
+
+    def on_scan_done(self, _result: Any) -> None:
+        self.progress.hide()
+        self.scan_task = None
+        self.scan_finished.emit()
+
+    def on_scan_failed(self, message: str) -> None:
+        self.progress.hide()
+        self.show_error(self.tr("L'analyse du dossier a échoué : {0}").format(message))
+
+    # --- selection --------------------------------------------------------------------------------
+    def select_path(self, path: Path) -> None:
+        row = self.model.index_of.get(path)
+        if row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.article_list.setCurrentIndex(index)
+        else:
+            self.show_article(path)
+
+    def step_article(self, step: int) -> None:
+        count = self.proxy.rowCount()
+        if not count:
+            return
+        current = self.article_list.currentIndex()
+        row = (current.row() + step) % count if current.isValid() else 0
+        self.article_list.setCurrentIndex(self.proxy.index(row, 0))
+
+    def on_article_list_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        path = Path(self.proxy.data(current, ArticleTableModel.PathRole))
+        if self.current is None or self.current.path != path:
+            self.show_article(path)
+
+    def document_for(self, path: Path) -> Document | None:
+        doc = self.documents.get(path)
+        if doc is not None:
+            return doc
+        try:
+            art = core_article.load(path)
+        except core_article.ArticleError as exc:
+            self.show_error(str(exc))
+            self.model.set_summaries([Summary(path=str(path), title=path.stem, error=str(exc))])
+            return None
+        doc = Document(art, self)
+        doc.dirty_changed.connect(lambda dirty, d=doc: self.on_document_dirty_changed(d, dirty))
+        self.documents[path] = doc
+        return doc
+
+    def show_article(self, path: Path) -> None:
+        doc = self.document_for(path)
+        if doc is None:
+            return
+        self.current = doc
+        self.raw_editor.blockSignals(True)
+        self.raw_editor.setDocument(doc.qdoc)
+        self.raw_editor.blockSignals(False)
+        self.raw_editor.moveCursor(self.raw_editor.textCursor().MoveOperation.Start)
+        self.undo_action.setEnabled(doc.qdoc.isUndoAvailable())
+        self.redo_action.setEnabled(doc.qdoc.isRedoAvailable())
+        text = doc.text()
+        self.render_now(text)
+        self.front_matter_form.set_text(text)
+        self.findings_panel.set_findings(doc.findings, text)
+        self.run_checks(doc)
+        self._update_title()
+        self._update_status()
+        self.article_shown.emit(str(path))
+
+    # --- editing, preview, checks ----------------------------------------------------------------
+    def on_raw_editor_text_changed(self) -> None:
+        if self.current is None:
+            return
+        self.render_timer.start()
+        self.check_timer.start()
+
+    def on_render_timer_timeout(self) -> None:
+        if self.current is None:
+            return
+        text = self.current.text()
+        self.front_matter_form.set_text(text)
+        self.render_serial += 1
+        serial = self.render_serial
+        workers.run_task(render.render, text, on_done=lambda html, s=serial: self._show_render(html, s))
+
+    def render_now(self, text: str) -> None:
+        self.render_serial += 1
+        self._show_render(render.render(text), self.render_serial)
+
+    def _show_render(self, html: str, serial: int) -> None:
+        if serial != self.render_serial or self.current is None:
+            return
+        self.preview.set_html(html, self.current.path.parent)
+        self.preview_rendered.emit()
+
+    def check_options(self, suggestions: bool = True) -> CheckOptions:
+        only = {"mojibake", "spelling", "frontmatter"}
+        if settings.get("checks/typography"):
+            only.add("typography")
+        return CheckOptions(
+            only=frozenset(only),
+            suggestions=suggestions,
+            seo_title_max=settings.get("checks/seo_title_max"),
+            seo_description_max=settings.get("checks/seo_description_max"),
+        )
+
+    def on_check_timer_timeout(self) -> None:
+        if self.current is not None:
+            self.run_checks(self.current)
+
+    def run_checks(self, doc: Document) -> None:
+        """Check a snapshot of the text in the background; stale results are dropped."""
+        text = doc.text()
+        revision = doc.revision()
+        options = self.check_options(suggestions=False)
+        workers.run_task(
+            check_text, text, options,
+            on_done=lambda found, d=doc, t=text, r=revision: self._on_checks_done(d, found, t, r),
+            on_failed=lambda msg: self.status_message.emit(self.tr("Vérification impossible : {0}").format(msg)),
+        )  # fmt: skip
+
+    def _on_checks_done(self, doc: Document, findings: list[Finding], text: str, revision: int) -> None:
+        doc.set_findings(findings, text, revision)
+        if doc.findings_revision != revision:
+            return
+        counts: dict[str, int] = {}
+        for f in findings:
+            counts[f.kind] = counts.get(f.kind, 0) + 1
+        row = self.model.row_for(doc.path)
+        if row is not None:
+            s = row.summary or Summary(path=str(doc.path), title=doc.path.stem)
+            s.counts = counts
+            self.model.update_row(doc.path, summary=s)
+        if doc is self.current:
+            self.findings_panel.set_findings(findings, text)
+            self._update_status()
+        self.checks_done.emit()
+
+    def goto_finding(self, finding: Finding) -> None:
+        if self.current is None:
+            return
+        start, end = self.current.qt_span(finding)
+        self.raw_editor.goto_position(end, start)
+        self.raw_editor.setFocus()
+
+    def apply_finding(self, finding: Finding) -> None:
+        if self.current is None or finding.replacement is None:
+            return
+        self.current.replace_span(finding.start, finding.end, finding.replacement)
+
+    def on_front_matter_form_value_edited(self, key: str, value: object) -> None:
+        """A form edit becomes one undoable text edit of the raw view."""
+        from app.core import frontmatter
+
+        if self.current is None:
+            return
+        text = self.current.text()
+        try:
+            new_text = frontmatter.set_values(text, {key: value})
+        except frontmatter.FrontMatterError as exc:
+            self.show_error(str(exc))
+            return
+        if new_text != text:
+            _replace_changed_region(self.current, text, new_text)
+
+    # --- saving ---------------------------------------------------------------------------------------
+    def save_document(self, doc: Document) -> bool:
+        try:
+            doc.save()
+        except core_article.ArticleError as exc:
+            message = self.tr("Enregistrement impossible : {0}\nVos modifications sont conservées dans la fenêtre.")
+            self.show_error(message.format(str(exc)))
+            return False
+        self.status_message.emit(self.tr("Enregistré : {0}").format(doc.path.name))
+        self.model.update_row(doc.path, dirty=False)
+        return True
+
+    def on_save_triggered(self) -> None:
+        if self.current is not None:
+            self.save_document(self.current)
+
+    def on_save_as_triggered(self) -> None:
+        if self.current is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Enregistrer sous"), str(self.current.path))
+        if not name:
+            return
+        old = self.current.path
+        try:
+            self.current.save_as(Path(name))
+        except core_article.ArticleError as exc:
+            self.show_error(str(exc))
+            return
+        self.documents.pop(old, None)
+        self.documents[self.current.path] = self.current
+        if self.root and self.current.path.is_relative_to(self.root):
+            self.model.add_paths([self.current.path])
+        self._update_title()
+
+    def on_save_all_triggered(self) -> bool:
+        ok = True
+        for doc in list(self.documents.values()):
+            if doc.dirty:
+                ok = self.save_document(doc) and ok
+        return ok
+
+    def dirty_documents(self) -> list[Document]:
+        return [d for d in self.documents.values() if d.dirty]
+
+    def confirm_discard(self, action: str) -> bool:
+        """Ask before losing unsaved edits. True when it is fine to go on."""
+        dirty = self.dirty_documents()
+        if not dirty:
+            return True
+        names = "\n".join(f"• {d.path.name}" for d in dirty[:10])
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Modifications non enregistrées"),
+                          self.tr("Ces articles ont des modifications non enregistrées :\n{0}\n\n"
+                                  "Les enregistrer avant de {1} ?").format(names, action),
+                          QMessageBox.StandardButton.SaveAll | QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, self)  # fmt: skip
+        box.setDefaultButton(QMessageBox.StandardButton.SaveAll)
+        choice = box.exec()
+        if choice == QMessageBox.StandardButton.SaveAll:
+            return self.on_save_all_triggered()
+        return choice == QMessageBox.StandardButton.Discard
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.confirm_discard(self.tr("quitter")):
+            event.ignore()
+            return
+        self.cancel_scan()
+        self.save_window_state()
+        event.accept()
+
+    # --- dialogs ------------------------------------------------------------------------------------
+    def on_open_folder_triggered(self) -> None:
+        start = str(self.root) if self.root else str(Path.home())
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Ouvrir un dossier d'articles"), start)
+        if folder:
+            self.open_path(Path(folder))
+
+    def on_open_file_triggered(self) -> None:
+        start = str(self.root) if self.root else str(Path.home())
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Ouvrir un article"),
+            start,
+            self.tr("Articles (*.md *.markdown *.txt);;Tous les fichiers (*)"),
+        )
+        if name:
+            self.open_path(Path(name))
+
+    def on_about_triggered(self) -> None:
+        QMessageBox.about(self, self.tr("À propos de Relecture"),
+                          self.tr("<h3>Relecture {0}</h3><p>Relire, réparer et corriger des articles Markdown "
+                                  "français, hors ligne.</p>").format(__version__))  # fmt: skip
+
+    def show_error(self, message: str) -> None:
+        self.statusBar().showMessage(message, 15000)
+        if not getattr(self, "quiet_errors", False):
+            QMessageBox.warning(self, self.tr("Relecture"), message)
+
+    # --- title and status -----------------------------------------------------------------------
+    def on_document_dirty_changed(self, doc: Document, dirty: bool) -> None:
+        self.model.update_row(doc.path, dirty=dirty)
+        if doc is self.current:
+            self._update_title()
+
+    def _update_title(self) -> None:
+        if self.current is None:
+            self.setWindowTitle(f"Relecture — {self.root}" if self.root else "Relecture")
+            self.setWindowModified(False)
+            return
+        self.setWindowTitle(f"{self.current.path.name}[*] — Relecture")
+        self.setWindowModified(self.current.dirty)
+
+    def _update_status(self) -> None:
+        doc = self.current
+        if doc is None:
+            self.status_info.setText("")
+            return
+        art = doc.article
+        cursor = self.raw_editor.textCursor()
+        counts: dict[str, int] = {}
+        for f in doc.findings:
+            counts[f.kind] = counts.get(f.kind, 0) + 1
+        parts = [
+            self.tr("Ligne {0}, col. {1}").format(cursor.blockNumber() + 1, cursor.positionInBlock() + 1),
+            textio.display_encoding(art.encoding) + (" BOM" if art.bom else ""),
+            textio.newline_name(art.newline),
+        ]
+        if counts:
+            parts.append(" · ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+        self.status_info.setText("   ".join(parts))
+
+
+def _scan_paths(paths: list[Path], options: CheckOptions, task: workers.Task) -> None:
+    """Background: summarise every article, sending results in batches."""
+    batch: list[Summary] = []
+    last = time.monotonic()
+    for i, path in enumerate(paths, 1):
+        if task.cancelled:
+            return
+        batch.append(summarize(path, options))
+        now = time.monotonic()
+        if now - last > 0.1 or i == len(paths):
+            task.signals.partial.emit(batch)
+            task.signals.progress.emit(i, len(paths))
+            batch = []
+            last = now
+
+
+def _replace_changed_region(doc: Document, old: str, new: str) -> None:
+    """Apply new text as a single edit covering only the region that differs (keeps undo cheap and cursor put)."""
+    start = 0
+    limit = min(len(old), len(new))
+    while start < limit and old[start] == new[start]:
+        start += 1
+    end_old, end_new = len(old), len(new)
+    while end_old > start and end_new > start and old[end_old - 1] == new[end_new - 1]:
+        end_old -= 1
+        end_new -= 1
+    doc.replace_all([(start, end_old, new[start:end_new])])
