@@ -55,6 +55,8 @@ def _describe(exc: OSError, path: Path) -> str:
         errno.ENAMETOOLONG: "nom trop long",
     }
     reason = reasons.get(exc.errno or 0, exc.strerror or str(exc))
+    if exc.strerror == "fichier en lecture seule":
+        reason = "fichier en lecture seule : enregistrement refusé"
     return f"« {path.name} » : {reason}"
 
 
