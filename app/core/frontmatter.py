@@ -181,6 +181,11 @@ def _compose_and_load(yaml_text: str, text: str, base: int) -> tuple[Node | None
     return node, data
 
 
+def safe_load(yaml_text: str) -> Any:
+    """Any YAML text (a schema file...) loaded as plain data, safely; errors placed in yaml_text."""
+    return _plain_value(_compose_and_load(yaml_text, yaml_text, 0)[1])
+
+
 # --------------------------------------------------------------------------------------------------- parse
 
 
@@ -1460,7 +1465,7 @@ _SCHEMA_NAMES = frozenset({"Field", "Schema", "load_schema", "infer_fields", "va
 def __getattr__(name: str) -> Any:
     # Schema and validation live in app.core.schema (which imports this module); re-exported lazily.
     if name in _SCHEMA_NAMES:
-        from app.core import schema
+        import importlib
 
-        return getattr(schema, name)
+        return getattr(importlib.import_module("app.core.schema"), name)
     raise AttributeError(name)
