@@ -7,7 +7,7 @@ import os
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from app.core import textio
+from app.core import frontmatter, textio
 from app.core.atomic import write_atomic
 
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
@@ -131,7 +131,7 @@ def is_article_name(name: str) -> bool:
 
 
 def title_of(text: str, data: dict[str, object] | None, path: Path) -> str:
-    """Title from the front matter, else the first heading, else the file name."""
+    """Title from the front matter, else the first heading, else a short first line, else the file name."""
     if data:
         title = data.get("title")
         if isinstance(title, str) and title.strip():
@@ -142,6 +142,14 @@ def title_of(text: str, data: dict[str, object] | None, path: Path) -> str:
             heading = s.lstrip("#").strip().strip("*_").strip()
             if heading:
                 return heading
+    sp = frontmatter.split(text)
+    for line in text[sp.end :].splitlines()[:5]:
+        s = line.strip().strip("*_").strip()
+        if s:
+            # A plain first line that reads like a title (short, no final full stop) names the article.
+            if len(s) <= 120 and not s.endswith((".", ":", ";", ",")):
+                return s
+            break
     return path.stem
 
 
