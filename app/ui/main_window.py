@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QSplitter,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -136,9 +137,16 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_info)
         self.statusBar().addPermanentWidget(self.progress)
         self.resize(1400, 900)
+        self.resizeDocks([self.list_dock], [380], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.list_dock, self.form_dock], [420, 380], Qt.Orientation.Vertical)
+        self.resizeDocks([self.findings_dock], [190], Qt.Orientation.Vertical)
 
-    def _action(self, text: str, slot: Any, shortcut: Any = None, tip: str = "") -> QAction:
+    def _action(
+        self, text: str, slot: Any, shortcut: Any = None, tip: str = "", icon: QStyle.StandardPixmap | None = None
+    ) -> QAction:
         action = QAction(text, self)
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if tip:
@@ -149,23 +157,34 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         SK = QKeySequence.StandardKey
-        self.open_folder_action = self._action(self.tr("&Ouvrir un dossier…"), self.on_open_folder_triggered, SK.Open)
+        SP = QStyle.StandardPixmap
+        self.open_folder_action = self._action(
+            self.tr("&Ouvrir un dossier…"), self.on_open_folder_triggered, SK.Open, icon=SP.SP_DirOpenIcon
+        )
         self.open_file_action = self._action(
             self.tr("Ouvrir un &article…"), self.on_open_file_triggered, "Ctrl+Shift+O"
         )
-        self.save_action = self._action(self.tr("&Enregistrer"), self.on_save_triggered, SK.Save)
+        self.save_action = self._action(
+            self.tr("&Enregistrer"), self.on_save_triggered, SK.Save, icon=QStyle.StandardPixmap.SP_DialogSaveButton
+        )
         self.save_as_action = self._action(self.tr("Enregistrer &sous…"), self.on_save_as_triggered, SK.SaveAs)
-        self.save_all_action = self._action(self.tr("&Tout enregistrer"), self.on_save_all_triggered, "Ctrl+Alt+S")
+        self.save_all_action = self._action(
+            self.tr("&Tout enregistrer"), self.on_save_all_triggered, "Ctrl+Alt+S", icon=SP.SP_DriveHDIcon
+        )
         self.quit_action = self._action(self.tr("&Quitter"), self.close, SK.Quit)
-        self.undo_action = self._action(self.tr("&Annuler"), self.raw_editor.undo, SK.Undo)
-        self.redo_action = self._action(self.tr("&Rétablir"), self.raw_editor.redo, SK.Redo)
+        self.undo_action = self._action(
+            self.tr("&Annuler"), self.raw_editor.undo, SK.Undo, icon=QStyle.StandardPixmap.SP_ArrowBack
+        )
+        self.redo_action = self._action(
+            self.tr("&Rétablir"), self.raw_editor.redo, SK.Redo, icon=QStyle.StandardPixmap.SP_ArrowForward
+        )
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
         self.next_article_action = self._action(
-            self.tr("Article &suivant"), lambda: self.step_article(1), "Ctrl+PgDown"
+            self.tr("Article &suivant"), lambda: self.step_article(1), "Ctrl+PgDown", icon=SP.SP_ArrowDown
         )
         self.prev_article_action = self._action(
-            self.tr("Article &précédent"), lambda: self.step_article(-1), "Ctrl+PgUp"
+            self.tr("Article &précédent"), lambda: self.step_article(-1), "Ctrl+PgUp", icon=SP.SP_ArrowUp
         )
         self.about_action = self._action(self.tr("À &propos de Relecture"), self.on_about_triggered)
 
@@ -277,9 +296,12 @@ class MainWindow(QMainWindow):
         self.progress.hide()
 
     def on_scan_partial(self, summaries: list[Summary]) -> None:
-        # Open documents show their live state, not the file's.
-        live = [s for s in summaries if Path(s.path) not in self.documents]
-        self.model.set_summaries(live)
+        # Open documents keep the counts of their live checks, not the file's.
+        for s in summaries:
+            doc = self.documents.get(Path(s.path))
+            if doc is not None and doc.findings_revision >= 0:
+                s.counts = _count_kinds(doc.findings)
+        self.model.set_summaries(summaries)
 
     def on_scan_progress(self, done: int, total: int) -> None:
         self.progress.setMaximum(total)
@@ -411,9 +433,7 @@ class MainWindow(QMainWindow):
         doc.set_findings(findings, text, revision)
         if doc.findings_revision != revision:
             return
-        counts: dict[str, int] = {}
-        for f in findings:
-            counts[f.kind] = counts.get(f.kind, 0) + 1
+        counts = _count_kinds(findings)
         row = self.model.row_for(doc.path)
         if row is not None:
             s = row.summary or Summary(path=str(doc.path), title=doc.path.stem)
@@ -580,6 +600,13 @@ class MainWindow(QMainWindow):
         if counts:
             parts.append(" · ".join(f"{k} {v}" for k, v in sorted(counts.items())))
         self.status_info.setText("   ".join(parts))
+
+
+def _count_kinds(findings: list[Finding]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for f in findings:
+        counts[f.kind] = counts.get(f.kind, 0) + 1
+    return counts
 
 
 def _scan_paths(paths: list[Path], options: CheckOptions, task: workers.Task) -> None:
