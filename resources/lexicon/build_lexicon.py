@@ -7,7 +7,7 @@ conjugated form...). Elided forms (l'…, d'…, qu'…) are not generated: the 
 article or pronoun and checks the word after it, so the list stays small. Hunspell's internal
 fragments (entries tagged po:err, like "qu" or "t'en") are left out.
 
-Output, one word a line, NFC, straight apostrophe, sorted by code point, gzip'ed with mtime 0
+Output, one word a line, NFC, straight apostrophe, sorted by (folded key, word), gzip'ed with mtime 0
 so that two runs on the same input give byte-identical files:
   app/core/data/fr_words.txt.gz      every accepted form
   app/core/data/fr_nosuggest.txt     forms Hunspell accepts but never suggests (NOSUGGEST flag)
@@ -30,6 +30,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "app" / "core" / "data"
+sys.path.insert(0, str(ROOT))
+
+from app.core.spelling_lexicon import fold  # noqa: E402  (the app's folding decides the order)
 
 
 @dataclass(frozen=True)
@@ -123,9 +126,7 @@ def expand(root: str, flags: tuple[str, ...], affixes: dict[str, Affix], need: s
 
 def _apply_suffix(word: str, aff: Affix) -> set[str]:
     return {
-        word[: len(word) - len(e.strip)] + e.add
-        for e in aff.entries
-        if word.endswith(e.strip) and e.cond.search(word)
+        word[: len(word) - len(e.strip)] + e.add for e in aff.entries if word.endswith(e.strip) and e.cond.search(word)
     }
 
 
@@ -153,7 +154,9 @@ def build(aff_path: Path, dic_path: Path) -> tuple[list[str], list[str]]:
         words |= forms
         if nosuggest_flag in flags:
             nosuggest |= forms
-    return sorted(words), sorted(nosuggest)
+    # Sorted by folded key (accents, case, ligatures ignored) so the app can find "école" from "ecole"
+    # by bisection without building a dictionary at start-up.
+    return sorted(words, key=lambda w: (fold(w), w)), sorted(nosuggest)
 
 
 def normalize(word: str) -> str:
