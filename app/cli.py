@@ -118,12 +118,13 @@ def check_file(path: str, only: frozenset[str], suggestions: bool) -> dict[str, 
     entry["frontmatter"] = {"format": parsed.format, "error": str(parsed.error) if parsed.error else None}
     schema = None
     if "frontmatter" in only:
-        from app.core.schema import SchemaError, load_schema
+        from app.core.frontmatter import FrontMatterError
+        from app.core.schema import load_schema
 
         try:
             schema = load_schema(Path(path).parent)
-        except SchemaError:
-            schema = None
+        except FrontMatterError:
+            schema = None  # an invalid folder schema must not hide the article's own findings
     findings = check_text(art.text, CheckOptions(only=only, suggestions=suggestions, schema=schema))
     lines = LineIndex(art.text)
     entry["findings"] = [f.to_json(lines) for f in findings]
