@@ -535,7 +535,20 @@ def _format_float(x: float) -> str:
     return r
 
 
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_JEKYLL_DATE = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d(:\d\d)? [+-]\d{4}")
+_MONTH_DATE = re.compile("(?:" + "|".join(_MONTHS) + r") \d\d? \d{4}")
+
+
 def _format_datetime(v: dt.date, old: str | None) -> str:
+    """A date written like the old one: ISO 8601 (YAML timestamp), Jekyll's or Astro's text forms."""
+    bare = old.strip("'\"") if old else ""
+    if _JEKYLL_DATE.fullmatch(bare) and isinstance(v, dt.datetime) and v.tzinfo is not None:
+        seconds = ":%S" if bare.count(":") == 2 else ""
+        return v.strftime(f"%Y-%m-%d %H:%M{seconds} ") + v.strftime("%z")[:5]
+    if _MONTH_DATE.fullmatch(bare) and type(v) is dt.date:
+        # Month names written by hand: strftime would follow the process locale.
+        return f"{_MONTHS[v.month - 1]} {v.day:02d} {v.year}"
     if not isinstance(v, dt.datetime):
         return v.isoformat()
     sep = " " if old and len(old) > 10 and old[10] == " " else "T"
@@ -609,6 +622,8 @@ class _Writer:
             text = _format_datetime(v, hint.source)
             if hint.is_str and hint.style in ('"', "'"):
                 return _quoted(text, hint.style)
+            if self.force_double and hint.is_str:
+                return _double_quoted(text)
             return text
         if isinstance(v, str):
             return self.string(v, hint.style if hint.style in ('"', "'", None) else None, flow)
@@ -933,7 +948,8 @@ def _same(a: Any, b: Any) -> bool:
 
 def _expected(v: Any, hint: _Hint) -> Any:
     v = _plain_value(v)
-    if isinstance(v, dt.date) and hint.is_str and hint.style in ('"', "'"):
+    if isinstance(v, dt.date) and hint.is_str:
+        # The file keeps dates as text (quoted, or a generator's own form): the text is what must read back.
         return _format_datetime(v, hint.source)
     return v
 

@@ -183,12 +183,33 @@ def _type_ok(value: Any, ftype: str) -> bool:
     return True
 
 
+# Date strings the generators accept besides YAML timestamps: Jekyll's "2021-04-30 10:00:00 +0200",
+# Astro's "Jul 08 2022" (JavaScript Date), Eleventy's keywords.
+_DATE_STRING = re.compile(
+    r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?", re.I
+)
+_DATE_FORMATS = ("%b %d %Y", "%B %d %Y", "%b %d, %Y", "%B %d, %Y", "%d %b %Y", "%d %B %Y")
+_ELEVENTY_DATES = frozenset({"last modified", "created", "git last modified", "git created"})
+
+
 def _iso_date(s: str) -> bool:
-    try:
-        dt.datetime.fromisoformat(s.strip().replace("Z", "+00:00"))
-    except ValueError:
-        return False
-    return True
+    s = s.strip()
+    if s.casefold() in _ELEVENTY_DATES:
+        return True
+    m = _DATE_STRING.fullmatch(s)
+    if m:
+        try:
+            dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            return False
+        return True
+    for fmt in _DATE_FORMATS:
+        try:
+            dt.datetime.strptime(s, fmt)
+        except ValueError:
+            continue
+        return True
+    return False
 
 
 def validate(
