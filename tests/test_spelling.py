@@ -294,7 +294,8 @@ author: Jean Dupond autheur
 ---
 # Introducton
 
-Texte avec `code fautte1` et un [lien](https://exemple.com/fautte2 "titre") ou une ![image](data:image/png;base64,AAfautte3).
+Texte avec `code fautte1` et un [lien](https://exemple.com/fautte2 "titre")
+ou une ![image](data:image/png;base64,AAfautte3).
 Écrivez à jean.fautte4@exemple.fr, visitez www.fautte5.org, <span class="fautte6">contenu</span>.
 <!-- fautte7 -->
 
