@@ -333,3 +333,40 @@ def test_round_trip_on_generated_text(
     assert of_kind(find_mojibake(broken), "mojibake-residue") == []
     fixes = of_kind(find_mojibake(broken), "mojibake")
     assert apply_one_at_a_time(broken, list(reversed(fixes))) == repaired
+
+
+def lossy_mojibake_of(text: str) -> str:
+    """The seeds' export: UTF-8 read as Windows-1254, the bytes it leaves undefined dropped."""
+    return text.encode("utf-8").decode("cp1254", errors="ignore")
+
+
+@pytest.mark.parametrize(
+    "original",
+    [
+        "Il a dit “bonjour” à tous.",
+        "J’aime ❤️ beaucoup.",
+        "Super 👌🏻 merci.",
+        "⚠️ attention",
+        "Le dev 👨\u200d💻 code.",
+    ],
+)
+def test_lost_bytes_become_residues_whose_best_guess_restores_the_text(original: str) -> None:
+    broken = lossy_mojibake_of(original)
+    assert broken != original
+    findings = find_mojibake(broken)
+    residues = of_kind(findings, "mojibake-residue")
+    assert residues
+    assert all(f.replacement is not None for f in residues)
+    assert apply_findings(broken, findings) == original
+    # repair_text never applies a guess: the residues stay for the editor.
+    assert repair_text(broken) == apply_findings(broken, of_kind(findings, "mojibake"))
+    assert all(f.text in repair_text(broken) for f in residues)
+
+
+def test_lost_byte_in_an_emoji_lists_every_equally_likely_reading() -> None:
+    broken = lossy_mojibake_of("Bravo 👍 !")
+    (residue,) = find_mojibake(broken)
+    assert residue.kind == "mojibake-residue"
+    assert residue.replacement is None  # a dozen emoji fit: no single best guess
+    assert "👍 " in residue.suggestions
+    assert "Lectures possibles" in residue.message

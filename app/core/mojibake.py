@@ -219,18 +219,42 @@ def _suspicious(fixed: str) -> bool:
     )
 
 
+# Emoji of the Basic Multilingual Plane (Unicode's Emoji property), as (first, last) ranges: most
+# symbols around them (arrows, dingbats such as ➤) are not emoji and are poorer guesses.
+_BMP_EMOJI = (
+    (0x203C, 0x203C), (0x2049, 0x2049), (0x2139, 0x2139), (0x2194, 0x2199), (0x21A9, 0x21AA),
+    (0x231A, 0x231B), (0x2328, 0x2328), (0x23CF, 0x23CF), (0x23E9, 0x23F3), (0x23F8, 0x23FA),
+    (0x24C2, 0x24C2), (0x25AA, 0x25AB), (0x25B6, 0x25B6), (0x25C0, 0x25C0), (0x25FB, 0x25FE),
+    (0x2600, 0x2604), (0x260E, 0x260E), (0x2611, 0x2611), (0x2614, 0x2615), (0x2618, 0x2618),
+    (0x261D, 0x261D), (0x2620, 0x2620), (0x2622, 0x2623), (0x2626, 0x2626), (0x262A, 0x262A),
+    (0x262E, 0x262F), (0x2638, 0x263A), (0x2640, 0x2640), (0x2642, 0x2642), (0x2648, 0x2653),
+    (0x265F, 0x2660), (0x2663, 0x2663), (0x2665, 0x2666), (0x2668, 0x2668), (0x267B, 0x267B),
+    (0x267E, 0x267F), (0x2692, 0x2697), (0x2699, 0x2699), (0x269B, 0x269C), (0x26A0, 0x26A1),
+    (0x26A7, 0x26A7), (0x26AA, 0x26AB), (0x26B0, 0x26B1), (0x26BD, 0x26BE), (0x26C4, 0x26C5),
+    (0x26C8, 0x26C8), (0x26CE, 0x26CF), (0x26D1, 0x26D1), (0x26D3, 0x26D4), (0x26E9, 0x26EA),
+    (0x26F0, 0x26F5), (0x26F7, 0x26FA), (0x26FD, 0x26FD), (0x2702, 0x2702), (0x2705, 0x2705),
+    (0x2708, 0x270D), (0x270F, 0x270F), (0x2712, 0x2712), (0x2714, 0x2714), (0x2716, 0x2716),
+    (0x271D, 0x271D), (0x2721, 0x2721), (0x2728, 0x2728), (0x2733, 0x2734), (0x2744, 0x2744),
+    (0x2747, 0x2747), (0x274C, 0x274C), (0x274E, 0x274E), (0x2753, 0x2755), (0x2757, 0x2757),
+    (0x2763, 0x2764), (0x2795, 0x2797), (0x27A1, 0x27A1), (0x27B0, 0x27B0), (0x27BF, 0x27BF),
+    (0x2934, 0x2935), (0x2B05, 0x2B07), (0x2B1B, 0x2B1C), (0x2B50, 0x2B50), (0x2B55, 0x2B55),
+    (0x3030, 0x3030), (0x303D, 0x303D), (0x3297, 0x3297), (0x3299, 0x3299),
+)  # fmt: skip
+
+
 def _is_emoji(ch: str) -> bool:
-    if len(ch) != 1 or unicodedata.category(ch) != "So":
+    if len(ch) != 1:
         return False
     cp = ord(ch)
-    return (
+    if cp < 0x10000:
+        return any(first <= cp <= last for first, last in _BMP_EMOJI)
+    # Pictographs, emoticons, transport, supplemental symbols, coloured shapes, flags.
+    return unicodedata.category(ch) == "So" and (
         0x1F300 <= cp <= 0x1F64F
         or 0x1F680 <= cp <= 0x1F6FF
         or 0x1F7E0 <= cp <= 0x1F7EF
         or 0x1F900 <= cp <= 0x1FAFF
         or 0x1F1E6 <= cp <= 0x1F1FF
-        or 0x2600 <= cp <= 0x27BF
-        or 0x2B00 <= cp <= 0x2BFF
     )
 
 
@@ -321,7 +345,9 @@ def _quote_open(text: str, start: int) -> bool:
 def _residue(text: str, start: int, end: int, guesses: list[_Guess], why: str) -> Finding:
     span = text[start:end]
     top = guesses[0].score if guesses else 0
-    useful = [g for g in guesses if g.score >= max(20, top - 40)][:5]
+    # Every guess as likely as the best (a lost byte in an emoji leaves a dozen), then a few more.
+    useful = [g for g in guesses if g.score >= max(20, top - 40)]
+    useful = useful[: max(5, min(12, sum(1 for g in useful if g.score == top)))]
     best: str | None = None
     if useful and useful[0].score >= 40 and (len(useful) == 1 or useful[1].score < useful[0].score):
         best = useful[0].text
@@ -383,13 +409,18 @@ def find_mojibake(text: str) -> list[Finding]:
         runs[index] = (confident, pieces)
         doc_has_mojibake = doc_has_mojibake or (confident and any(p.fixed for p in pieces))
 
-    # Characters just before and after each match once repaired: residues are guessed in context.
+    # Characters just before and after each match once repaired: residues are guessed in context
+    # (a skin tone after an emoji), a residue's best guess counting for the residue after it.
+    best_guess: dict[int, str] = {}
+
     def repaired_edge(index: int, last: bool) -> str:
         m = matches[index]
         if index in runs and runs[index][1]:
             piece = runs[index][1][-1 if last else 0]
             if piece.fixed:
                 return piece.fixed[-1 if last else 0]
+        if best_guess.get(index):
+            return best_guess[index][-1 if last else 0]
         return m.group()[-1 if last else 0]
 
     def before(index: int) -> str:
@@ -434,6 +465,8 @@ def find_mojibake(text: str) -> list[Finding]:
             finding = _cut_residue(text, m, index, doc_has_mojibake, before, after)
             if finding is not None:
                 findings.append(finding)
+                if finding.replacement:
+                    best_guess[index] = finding.replacement.rstrip(" ")
         else:  # lone C1 control
             fixed = span.encode("latin-1").decode("sloppy-windows-1252")
             if fixed != span:
@@ -483,9 +516,10 @@ def _suspicious_residue(
     (a no-break space, a guillemet) completed the sequence by accident.
     """
     guesses: list[_Guess] = []
-    head = _seq_bytes(span[:-1])
-    if len(span) >= 2 and len(head) == len(span) - 1:
-        guesses = _guesses(head, _utf8_width(head[0]), "", before(index), span[-1], _quote_open(text, start))
+    head = bytes(_BYTE_OF.get(ch, 0x20) for ch in span[:-1])
+    # Only for one sequence (not a twice-encoded run): its last character read as a real one.
+    if 2 <= len(span) <= 4 and _utf8_width(head[0]) == len(span) and 0x20 not in head:
+        guesses = _guesses(head, len(span), "", before(index), span[-1], _quote_open(text, start))
         guesses = [_Guess(g.text + span[-1], g.score) for g in guesses]
     guesses.append(_Guess(fixed, _score(fixed[0], before(index), after(index, start + len(span)), False)))
     guesses.sort(key=lambda g: (-g.score, g.text))
