@@ -27,17 +27,21 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.core import article as core_article
-from app.core import render, textio
+from app.core import render, textio, typography
 from app.core.checks import CheckOptions, check_text
 from app.core.findings import Finding
 from app.core.scan import Summary, summarize
 from app.ui import settings, workers
 from app.ui.article_model import ArticleFilterProxy, ArticleTableModel
 from app.ui.document import Document
+from app.ui.find_replace import FindReplace
 from app.ui.findings_panel import FindingsPanel
 from app.ui.front_matter_form import FrontMatterForm
 from app.ui.preview import Preview
 from app.ui.raw_editor import RawEditor
+from app.ui.reviewed import ArticleListTools
+from app.ui.scroll_sync import ScrollSync
+from app.ui.settings_dialog import Preferences
 
 
 class MainWindow(QMainWindow):
@@ -59,6 +63,7 @@ class MainWindow(QMainWindow):
         self.scan_task: workers.Task | None = None
         self.render_serial = 0
         self.check_serial = 0
+        self._word_counts: dict[Path, tuple[int, int]] = {}  # path → (findings revision, words)
 
         self.model = ArticleTableModel(self)
         self.proxy = ArticleFilterProxy(self)
@@ -69,6 +74,11 @@ class MainWindow(QMainWindow):
         self.render_timer = QTimer(self, singleShot=True, interval=settings.get("preview/debounce_ms"))
         self.check_timer = QTimer(self, singleShot=True, interval=300)
         self._connect_signals()
+        # Daily comfort: each piece adds its own widgets, actions and connections.
+        self.list_tools = ArticleListTools(self)
+        self.find_replace = FindReplace(self)
+        self.scroll_sync = ScrollSync(self)
+        self.preferences = Preferences(self)
         self._apply_settings()
         self._update_title()
 
@@ -597,8 +607,19 @@ class MainWindow(QMainWindow):
             textio.display_encoding(art.encoding) + (" BOM" if art.bom else ""),
             textio.newline_name(art.newline),
         ]
+        # Words are counted again only when the checks have caught up (not on every key press).
+        cached = self._word_counts.get(doc.path)
+        if cached is None or cached[0] != doc.findings_revision:
+            cached = (doc.findings_revision, typography.count_words(doc.text()))
+            self._word_counts[doc.path] = cached
+        words = cached[1]
+        parts.append(self.tr("%n mot(s)", "", words) + " · " + self.tr("%n min de lecture", "",
+                                                                          typography.reading_minutes(words)))
+        names = {"mojibake": self.tr("encodage"), "mojibake-residue": self.tr("résidus d'encodage"),
+                 "spelling": self.tr("orthographe"), "frontmatter": self.tr("métadonnées"),
+                 "typography": self.tr("typographie")}  # fmt: skip
         if counts:
-            parts.append(" · ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+            parts.append(" · ".join(f"{names.get(k, k)} {v}" for k, v in sorted(counts.items())))
         self.status_info.setText("   ".join(parts))
 
 
