@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import __version__
 from app.core import article as core_article
 from app.core import render, textio, typography
 from app.core.checks import CheckOptions, check_text
@@ -569,9 +568,9 @@ class MainWindow(QMainWindow):
             self.open_path(Path(name))
 
     def on_about_triggered(self) -> None:
-        QMessageBox.about(self, self.tr("À propos de Relecture"),
-                          self.tr("<h3>Relecture {0}</h3><p>Relire, réparer et corriger des articles Markdown "
-                                  "français, hors ligne.</p>").format(__version__))  # fmt: skip
+        from app.ui.about_dialog import AboutDialog
+
+        AboutDialog(self).open()  # window-modal, deletes itself on close
 
     def show_error(self, message: str) -> None:
         self.statusBar().showMessage(message, 15000)
