@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.core.frontmatter import (
     FrontMatterError,
@@ -693,3 +695,39 @@ def test_infer_fields_over_the_seeds(tmp_path: Path) -> None:
 def test_infer_fields_unions_and_types() -> None:
     fields = infer_fields([{"a": None, "n": 1}, {"a": "x", "n": 2.5, "seo": {"title": "t"}}, {"a": "y\nz"}])
     assert [(f.name, f.type) for f in fields] == [("a", "text"), ("n", "float"), ("seo.title", "string")]
+
+
+def test_toml_new_keys_without_root_keys() -> None:
+    new = set_values("+++\n# vide\n+++\nCorps\n", {"title": "x", "seo.title": "y"})
+    assert new == '+++\n# vide\ntitle = "x"\n[seo]\ntitle = "y"\n+++\nCorps\n'
+
+
+# Any string, in any of the main styles, reads back exactly (the edit is refused rather than written wrong).
+_ANY_TEXT = st.one_of(
+    st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=30),
+    st.text(alphabet=" :#-'\"[]{},&*!|>?%@`\n\t\\yesnotrufal0123456789.", max_size=20),
+)
+
+
+@settings(max_examples=150, deadline=None, derandomize=True)
+@given(
+    name=st.sampled_from(["hugo_yaml.md", "jekyll_post.md", "astro_crlf.md", "hugo_toml.md"]),
+    value=_ANY_TEXT,
+    key=st.sampled_from(["title", "description", "seo.title", "tags", "notes", "new.key"]),
+)
+def test_any_string_reads_back(name: str, value: str, key: str) -> None:
+    text = read(name)
+    wanted: Any = [value, "x"] if key == "tags" else value
+    new = set_values(text, {key: wanted})
+    data = parse(new).data
+    assert data is not None and get(data, key) == wanted
+    assert new[split(new).end :] == text[split(text).end :]
+
+
+def test_merged_keys_are_not_edited_in_the_anchor() -> None:
+    text = read("anchors.md")
+    new = set_values(text, {"post.layout": "page"})
+    # The key came from the merge: it is added to post, the shared defaults stay as they were.
+    assert changed(text, new) == ([], ["  layout: page\n"])
+    data = parse(new).data
+    assert data is not None and data["post"]["layout"] == "page" and data["defaults"]["layout"] == "post"

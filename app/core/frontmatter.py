@@ -174,8 +174,15 @@ def _yaml_failure(exc: Exception, text: str, base: int) -> FrontMatterError:
 
 def _compose_and_load(yaml_text: str, text: str, base: int) -> tuple[Node | None, Any]:
     try:
-        node = _new_yaml().compose(yaml_text)
-        data = _new_yaml().load(yaml_text)
+        yaml = _new_yaml()
+        node = yaml.compose(yaml_text)
+        if "<<" in yaml_text:
+            # Merge keys are flattened into the nodes while building: build from a second reading,
+            # so the nodes keep their own positions.
+            data = _new_yaml().load(yaml_text)
+        else:
+            # Built from the composed nodes: one scan of the text for both positions and values.
+            data = yaml.constructor.construct_document(node) if node is not None else None
     except (YAMLError, ValueError, OverflowError, RecursionError) as exc:
         raise _yaml_failure(exc, text, base) from None
     return node, data
@@ -1149,8 +1156,9 @@ def _toml_index(content: str) -> _TomlDoc:
             pos = _line_end_incl(content, end)
             continue
         pos = _line_end_incl(content, pos)
-    if not entries or root_end == 0:
-        root_end = first_header if first_header is not None and root_end == 0 else root_end
+    if root_end == 0:
+        # No top-level key yet: a new one goes before the first table (or at the end).
+        root_end = first_header if first_header is not None else n
     return _TomlDoc(content, entries, tables, root_end, _detect_newline(content))
 
 
@@ -1235,10 +1243,8 @@ def _toml_apply(text: str, sp: Split, path: tuple[str, ...], value: Any, delete:
         else:
             table, last = path[:-1], path[-1]
             line = f"{_toml_key(last)} = {_toml_value(value, None, key)}{nl}"
-            if table in doc.tables:
+            if table == () or table in doc.tables:
                 pos = doc.tables[table] if table else doc.root_end
-                if table == () and pos == 0 and doc.entries:
-                    pos = 0
                 new_content = content[:pos] + line + content[pos:]
             else:
                 header = "[" + ".".join(_toml_key(p) for p in table) + "]"
@@ -1308,10 +1314,8 @@ def parse_flow_value(value: str) -> Any:
     if "\n" in value or "\r" in value:
         raise FrontMatterError("valeur invalide : une seule ligne attendue")
     try:
-        node = _new_yaml().compose(value)
-        data = _new_yaml().load(value)
-    except (YAMLError, ValueError) as exc:
-        err = _yaml_failure(exc, value, 0)
+        node, data = _compose_and_load(value, value, 0)
+    except FrontMatterError as err:
         raise FrontMatterError(f"valeur YAML invalide : {err.message}") from None
     if node is None:
         return None
@@ -1327,14 +1331,26 @@ def value_spans(text: str) -> dict[str, tuple[int, int]]:
 
     List items appear as "tags.0", "tags.1"... Empty for a missing or unreadable front matter, or JSON.
     """
+    return parse_with_spans(text)[1]
+
+
+def parse_with_spans(text: str) -> tuple[Parsed, dict[str, tuple[int, int]]]:
+    """parse() and value_spans() in one reading of the YAML."""
     sp = split(text)
+    if sp.format != "yaml":
+        parsed = parse(text)
+        return parsed, (_spans(text, sp, None) if parsed.error is None else {})
+    try:
+        doc = _yaml_doc(text, sp)
+    except FrontMatterError as exc:
+        return Parsed(sp.format, None, exc, sp), {}
+    return Parsed(sp.format, doc.data, None, sp), _spans(text, sp, doc)
+
+
+def _spans(text: str, sp: Split, doc: _Doc | None) -> dict[str, tuple[int, int]]:
     base = sp.content_start
     out: dict[str, tuple[int, int]] = {}
-    if sp.format == "yaml":
-        try:
-            doc = _yaml_doc(text, sp)
-        except FrontMatterError:
-            return {}
+    if doc is not None:
         for path, e in doc.entries.items():
             out[".".join(path)] = (base + e.start, base + e.end)
         for path, spans in doc.items.items():
@@ -1431,10 +1447,8 @@ def set_yaml_text(text: str, key: str, yaml_snippet: str) -> str:
     snippet = yaml_snippet.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
     standalone: Any = _MISSING
     try:
-        _new_yaml().compose(snippet)
-        standalone = _plain_value(_new_yaml().load(snippet))
-    except (YAMLError, ValueError) as exc:
-        err = _yaml_failure(exc, snippet, 0)
+        standalone = _plain_value(_compose_and_load(snippet, snippet, 0)[1])
+    except FrontMatterError as err:
         if "alias" not in err.message:  # an alias may point to an anchor elsewhere in the file
             raise FrontMatterError(f"texte YAML invalide pour « {key} » : {err}") from None
     doc = _yaml_doc(text, sp)

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core.findings import Finding
-from app.core.frontmatter import FrontMatterError, field_type, parse, safe_load, value_spans
+from app.core.frontmatter import FrontMatterError, field_type, parse_with_spans, safe_load
 
 TYPES = ("string", "text", "bool", "date", "datetime", "int", "float", "list", "mapping", "complex")
 SCHEMA_FILE = Path(".relecture") / "schema.yaml"
@@ -224,7 +224,7 @@ def validate(
     description length (seo.title / seo.description, or title / description when there is no seo table),
     and the schema's types, choices and maximum lengths.
     """
-    parsed = parse(text)
+    parsed, spans = parse_with_spans(text)
     sp = parsed.split
     findings: list[Finding] = []
 
@@ -242,7 +242,6 @@ def validate(
         return findings
     fence_end = sp.content_start if sp.format in ("yaml", "toml") else min(1, len(text))
     fence = (sp.start, len(text[sp.start : fence_end].rstrip("\r\n")))
-    spans = value_spans(text)
     flat = flatten(data)
 
     def span(name: str) -> tuple[int, int]:
