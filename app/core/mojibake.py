@@ -95,11 +95,14 @@ _SEQ = (
 # forms can only be the run's last sequence.
 _SEQ_RE = re.compile(_SEQ.replace(_A_GRAVE_SPACE, "Ã $").replace(_A_GRAVE_LOST, "Ã$"))
 _TOKEN_RE = re.compile(
+    # The look-ahead on the possible first characters lets the regex engine skip clean text fast.
+    f"(?=[{_LEAD2}{_LEAD3}{_LEAD4}\x80-\x9f])(?:"
     f"(?P<run>(?:{_SEQ})+)"
     # A sequence cut short: a byte was lost, usually one of _LOST_BYTES.
     f"|(?P<cut>[{_LEAD3}][{_CONT}]|[{_LEAD4}][{_CONT}]{{1,2}}|[ÃÂ])"
     # A lone C1 control: Windows-1252 text read as Latin-1.
     "|(?P<c1>[\x80-\x9f])"
+    ")"
 )
 # Leads that never precede these characters in real text: a cut sequence starting with one of
 # them is flagged even in a text with no other mojibake (so residues survive "repair all").
@@ -240,6 +243,7 @@ _BMP_EMOJI = (
     (0x2934, 0x2935), (0x2B05, 0x2B07), (0x2B1B, 0x2B1C), (0x2B50, 0x2B50), (0x2B55, 0x2B55),
     (0x3030, 0x3030), (0x303D, 0x303D), (0x3297, 0x3297), (0x3299, 0x3299),
 )  # fmt: skip
+_BMP_EMOJI_POINTS = frozenset(cp for first, last in _BMP_EMOJI for cp in range(first, last + 1))
 
 
 def _is_emoji(ch: str) -> bool:
@@ -247,7 +251,7 @@ def _is_emoji(ch: str) -> bool:
         return False
     cp = ord(ch)
     if cp < 0x10000:
-        return any(first <= cp <= last for first, last in _BMP_EMOJI)
+        return cp in _BMP_EMOJI_POINTS
     # Pictographs, emoticons, transport, supplemental symbols, coloured shapes, flags.
     return unicodedata.category(ch) == "So" and (
         0x1F300 <= cp <= 0x1F64F
