@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 ONEFILE ?=
 
-.PHONY: run test lint bench package clean system-deps
+.PHONY: run test lint bench package package-smoke clean system-deps
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -30,8 +30,16 @@ lint: $(STAMP)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
 
+# One folder: dist/relecture/relecture.  ONEFILE=1: one executable, dist/relecture (the spec reads RELECTURE_ONEFILE).
 package: system-deps $(STAMP)
-	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build packaging/relecture.spec $(if $(ONEFILE),-- --onefile,)
+	rm -rf dist/relecture
+	RELECTURE_ONEFILE=$(ONEFILE) $(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
+		--workpath build/$(if $(ONEFILE),onefile,onedir) packaging/relecture.spec
+	@echo "built: dist/relecture$(if $(ONEFILE),, (folder; run dist/relecture/relecture)), $$(du -sm dist/relecture | cut -f1) MB"
+
+# Runs the built bundle offscreen: --smoke, check, fix (see packaging/smoke.sh). Build it first with `make package`.
+package-smoke: system-deps
+	bash packaging/smoke.sh
 
 clean:
 	rm -rf build dist .venv
