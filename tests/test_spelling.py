@@ -214,6 +214,15 @@ def test_typos_are_flagged_and_the_right_word_comes_first(speller: Speller, typo
     assert speller.suggest(typo)[0] == right
 
 
+def test_suggestions_use_the_writers_apostrophe(speller: Speller) -> None:
+    assert speller.suggest("aujourdhui")[0] == "aujourd’hui"  # typographic by default
+    assert Speller(apostrophe="'").suggest("aujourdhui")[0] == "aujourd'hui"
+    assert speller.suggest("quelqu'nu")[0] == "quelqu'un"
+    assert speller.suggest("quelqu’nu")[0] == "quelqu’un"
+    assert check_text("C'est l'heure, aujourdhui.", speller)[0].suggestions[0] == "aujourd'hui"
+    assert check_text("C’est l’heure, aujourdhui.", speller)[0].suggestions[0] == "aujourd’hui"
+
+
 def test_suggestions_keep_capitalisation(speller: Speller) -> None:
     assert speller.suggest("Ecole")[0] == "École"
     assert speller.suggest("ECOLLE")[0] == "ÉCOLE"

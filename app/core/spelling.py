@@ -66,11 +66,12 @@ def _azerty_neighbours() -> dict[str, frozenset[str]]:
                 s.add(row[c - 1])
             if c + 1 < len(row):
                 s.add(row[c + 1])
-            for rr in (r - 1, r + 1):
+            # Rows are staggered (each a little to the right of the one above): under "i" sit "j" and
+            # "k", above it "8" and "9"; so down-left and down, up and up-right.
+            for rr, cols in ((r + 1, (c - 1, c)), (r - 1, (c, c + 1))):
                 if 0 <= rr < len(_AZERTY_ROWS):
                     other = _AZERTY_ROWS[rr]
-                    # Keyboard rows are staggered: the keys just above and below, left and right.
-                    for cc in (c - 1, c, c + 1):
+                    for cc in cols:
                         if 0 <= cc < len(other):
                             s.add(other[cc])
     return {k: frozenset(v) for k, v in near.items()}
@@ -84,16 +85,19 @@ COST_CASE = 0.1
 COST_DOUBLE = 0.5  # a letter doubled or undoubled (appeller, developement)
 COST_SWAP = 0.6  # two neighbouring letters swapped
 COST_NEIGHBOUR = 0.6  # AZERTY neighbour key
-COST_EDIT = 1.0
-FREQ_WEIGHT = 0.08  # per decade of corpus frequency
+COST_EDIT = 1.0  # any other substitution
+COST_INDEL = 0.8  # a letter missing or added (more common than a wrong letter)
+FREQ_WEIGHT = 0.1  # per decade of corpus frequency
 SCORED_MAX = 40  # candidates ranked with the full weighted distance
 
 
 class Speller:
     """Checks and corrects French words; one per set of user words (cheap: the lexicon is shared)."""
 
-    def __init__(self, accept_english: bool = False, extra_words: Iterable[str] = ()) -> None:
+    def __init__(self, accept_english: bool = False, extra_words: Iterable[str] = (), *, apostrophe: str = "’") -> None:
         self.accept_english = accept_english
+        # Apostrophe used in suggestions when the word itself has none ("aujourdhui" → "aujourd’hui").
+        self.apostrophe = apostrophe
         self._extra: frozenset[str] = frozenset(normalize(w) for w in extra_words if w.strip())
         self._ignored: frozenset[str] = frozenset()
         self._lock = threading.Lock()
@@ -172,27 +176,29 @@ class Speller:
 
     # ------------------------------------------------------------ suggestions
 
-    def suggest(self, word: str, limit: int = 5, budget_ms: float = 50) -> list[str]:
+    def suggest(self, word: str, limit: int = 5, budget_ms: float = 50, *, apostrophe: str | None = None) -> list[str]:
         """Up to `limit` corrections, best first, computed within about budget_ms.
 
         Candidates: accent-, ligature- and case-insensitive matches, then edit distance 1, then a
         time-bounded edit distance 2. Ranked by a weighted edit distance (accents, doubled letters,
         swaps and AZERTY neighbours cost less) and by French word frequency. The word's
-        capitalisation is kept ("Ecole" → "École").
+        capitalisation is kept ("Ecole" → "École"), and its apostrophe; a word without one gets
+        `apostrophe` (default: the Speller's, ’).
         """
         w = normalize(word.strip())
         if not w:
             return []
-        hit = self._cache.get((w, limit))
-        if hit is not None:
-            return list(hit)
-        deadline = time.perf_counter() + budget_ms / 1000.0
-        result = tuple(self._suggest(w, limit, deadline))
-        cache = self._cache
-        if len(cache) > 4096:
-            cache.clear()
-        cache[(w, limit)] = result
-        return list(result)
+        result = self._cache.get((w, limit))
+        if result is None:
+            deadline = time.perf_counter() + budget_ms / 1000.0
+            result = tuple(self._suggest(w, limit, deadline))
+            cache = self._cache
+            if len(cache) > 4096:
+                cache.clear()
+            cache[(w, limit)] = result
+        # The lexicon spells apostrophes straight; answer in the writer's style.
+        style = "’" if "’" in word else "'" if "'" in word else (apostrophe or self.apostrophe)
+        return [r.replace("'", style) for r in result] if style != "'" else list(result)
 
     def _suggest(self, w: str, limit: int, deadline: float) -> list[str]:
         idx = suggestion_index()
@@ -320,7 +326,7 @@ def _indel_cost(s: str, i: int) -> float:
         return COST_DOUBLE
     if c in "-'":
         return COST_DOUBLE
-    return COST_EDIT
+    return COST_INDEL
 
 
 def weighted_distance(a: str, b: str) -> float:
@@ -388,6 +394,8 @@ def check_text(
     suggestions best first (computed once per distinct word), replacement None.
     """
     sp = speller or default_speller()
+    # Suggestions follow the article's own apostrophe when the word has none.
+    style = "'" if text.count("'") > text.count("’") else "’"
     verdicts: dict[str, list[tuple[int, int]]] = {}
     proposals: dict[str, tuple[str, ...]] = {}
     findings: list[Finding] = []
@@ -402,7 +410,7 @@ def check_text(
                 if suggestions:
                     got = proposals.get(word)
                     if got is None:
-                        got = proposals[word] = tuple(sp.suggest(word, budget_ms=budget_ms))
+                        got = proposals[word] = tuple(sp.suggest(word, budget_ms=budget_ms, apostrophe=style))
                     props = got
                 findings.append(
                     Finding(
