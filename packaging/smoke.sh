@@ -16,7 +16,7 @@ if [ -z "$exe" ]; then
 fi
 [ -f "$exe" ] && [ -x "$exe" ] || fail "no executable at $exe (run 'make package' first)"
 exe="$(cd "$(dirname "$exe")" && pwd)/$(basename "$exe")"
-if [ "$(basename "$(dirname "$exe")")" = relecture ] && [ -d "$(dirname "$exe")/_internal" ]; then
+if [ -d "$(dirname "$exe")/_internal" ]; then
   bundle="$(dirname "$exe")"   # one folder
 else
   bundle="$exe"                # one file
@@ -117,6 +117,13 @@ step "fix in place (atomic write into the user's folder)"
 run fix "$seed_bad"
 cmp -s "$tmp/fixed.txt" "$seed_bad" || fail "fix in place differs from fix --stdout"
 
+step "set: front matter written with ruamel.yaml"
+cp "$seed_ok" "$tmp/set.md"
+run set "$tmp/set.md" "title=Essai d'été" "tags=[produit, agile]" || fail "set exited $?"
+head -n 1 "$tmp/set.md" | grep -qx -- "---" || fail "set did not add a YAML block"
+grep -q "Essai d'été" "$tmp/set.md" && grep -q "agile" "$tmp/set.md" || fail "set did not write the values"
+tail -n +2 "$tmp/set.md" | cmp -s - "$seed_ok" && fail "set changed nothing"
+
 step "usage error: exit 2, one line, no traceback"
 set +e
 run check "$tmp/does-not-exist.md" > /dev/null 2> "$tmp/err.txt"; rc=$?
@@ -139,4 +146,9 @@ diff "$tmp/before.list" "$tmp/after.list" || fail "files appeared or vanished in
 find "$bundle" -print0 | sort -z | xargs -0 sha256sum 2>/dev/null > "$tmp/after.sha" || true
 cmp -s "$tmp/before.sha" "$tmp/after.sha" || fail "a file inside $bundle changed"
 
-echo "SMOKE OK: $exe ($(du -sm "$bundle" | cut -f1) MB)"
+step "size budget"
+size="$(du -sm "$bundle" | cut -f1)"
+if [ -d "$bundle" ]; then budget="${RELECTURE_MAX_MB:-130}"; else budget="${RELECTURE_MAX_MB:-60}"; fi
+[ "$size" -le "$budget" ] || fail "$bundle is $size MB, over the $budget MB budget"
+
+echo "SMOKE OK: $exe ($size MB, budget $budget MB)"
