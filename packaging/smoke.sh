@@ -140,6 +140,17 @@ else
   echo "(xvfb-run not found: X11 run skipped)"
 fi
 
+if command -v strace >/dev/null && strace -f -qq -e trace=socket -o /dev/null true 2>/dev/null; then
+  step "no network socket opened (strace: --smoke and check)"
+  strace -f -qq -e trace=socket -o "$tmp/strace.smoke" "$exe" --smoke > /dev/null 2>&1 || fail "--smoke under strace"
+  set +e
+  strace -f -qq -e trace=socket -o "$tmp/strace.check" "$exe" check "$seed_ok" > /dev/null 2>&1
+  set -e
+  if grep -hE "AF_INET|AF_INET6|AF_PACKET|AF_NETLINK" "$tmp"/strace.*; then fail "the app opened a network socket"; fi
+else
+  echo "(strace not usable here: socket check skipped)"
+fi
+
 step "nothing written inside the bundle"
 find "$bundle" | sort > "$tmp/after.list"
 diff "$tmp/before.list" "$tmp/after.list" || fail "files appeared or vanished inside $bundle"
