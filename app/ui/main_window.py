@@ -34,7 +34,7 @@ from app.ui import settings, workers
 from app.ui.article_model import ArticleFilterProxy, ArticleTableModel
 from app.ui.document import Document
 from app.ui.find_replace import FindReplace
-from app.ui.findings_panel import FindingsPanel
+from app.ui.findings_panel import FindingsController, FindingsPanel
 from app.ui.front_matter_form import FrontMatterForm
 from app.ui.preview import Preview
 from app.ui.raw_editor import RawEditor
@@ -137,6 +137,10 @@ class MainWindow(QMainWindow):
         self.findings_dock.setObjectName("findingsDock")
         self.findings_dock.setWidget(self.findings_panel)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.findings_dock)
+        from app.ui.spelling_menu import SpellingController
+
+        self.spelling = SpellingController(self)  # the one Speller of the window's checks
+        self.findings_controller = FindingsController(self)  # repairs, F8, hover tooltips
 
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(220)
@@ -209,6 +213,7 @@ class MainWindow(QMainWindow):
         self.go_menu = bar.addMenu(self.tr("&Aller"))
         self.go_menu.addAction(self.prev_article_action)
         self.go_menu.addAction(self.next_article_action)
+        self.findings_menu = self.findings_controller.build_menu(bar)
         self.view_menu = bar.addMenu(self.tr("&Affichage"))
         for dock in (self.list_dock, self.form_dock, self.findings_dock):
             self.view_menu.addAction(dock.toggleViewAction())
@@ -229,8 +234,8 @@ class MainWindow(QMainWindow):
         self.raw_editor.cursorPositionChanged.connect(self._update_status)
         self.render_timer.timeout.connect(self.on_render_timer_timeout)
         self.check_timer.timeout.connect(self.on_check_timer_timeout)
-        self.findings_panel.finding_activated.connect(self.goto_finding)
-        self.findings_panel.finding_apply_requested.connect(self.apply_finding)
+        self.findings_controller.connect_signals()
+        self.spelling.connect_signals()
         self.front_matter_form.value_edited.connect(self.on_front_matter_form_value_edited)
         self.status_message.connect(lambda msg: self.statusBar().showMessage(msg, 8000))
 
@@ -421,6 +426,7 @@ class MainWindow(QMainWindow):
             suggestions=suggestions,
             seo_title_max=settings.get("checks/seo_title_max"),
             seo_description_max=settings.get("checks/seo_description_max"),
+            speller=self.spelling.speller,
         )
 
     def on_check_timer_timeout(self) -> None:
