@@ -9,6 +9,8 @@ from typing import Any
 
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
+from app.ui.offsets import Utf16Map
+
 IN_FRONT_MATTER = 1
 IN_FENCE = 2
 AFTER_FRONT_MATTER = 3
@@ -62,6 +64,7 @@ class Highlighter(QSyntaxHighlighter):
         self.key_fmt = _fmt("#7b3f9e", bold=True)
         self.comment_fmt = _fmt("#8c8c8c", italic=True)
         self.kind_formats = self._kind_formats()
+        self.block_map: Utf16Map | None = None
 
     @staticmethod
     def _kind_formats() -> dict[str, QTextCharFormat]:
@@ -118,41 +121,50 @@ class Highlighter(QSyntaxHighlighter):
         lo = bisect.bisect_left(self.starts, position - self.max_len)
         return [m for m in self.marks[lo:i] if m.start <= position < m.end or m.start == position]
 
+    def _span(self, start: int, end: int, fmt: QTextCharFormat) -> None:
+        """setFormat for a code-point span of the block text (Qt counts UTF-16 units: emoji take two)."""
+        m = self.block_map
+        if m is not None:
+            start, end = m.to_utf16(start), m.to_utf16(end)
+        self.setFormat(start, end - start, fmt)
+
     def highlightBlock(self, text: str) -> None:
         block = self.currentBlock()
         prev = self.previousBlockState()
         number = block.blockNumber()
         stripped = text.rstrip()
+        self.block_map = None if text.isascii() else Utf16Map(text)
+        n16 = block.length() - 1  # the block's length in UTF-16 units (len(text) counts code points)
         if number == 0 and stripped in ("---", "+++"):
-            self.setFormat(0, len(text), self.fm_fmt)
+            self.setFormat(0, n16, self.fm_fmt)
             self.setCurrentBlockState(IN_FRONT_MATTER)
         elif prev == IN_FRONT_MATTER:
             if stripped in ("---", "+++", "..."):
-                self.setFormat(0, len(text), self.fm_fmt)
+                self.setFormat(0, n16, self.fm_fmt)
                 self.setCurrentBlockState(AFTER_FRONT_MATTER)
             else:
                 self._yaml(text)
                 self.setCurrentBlockState(IN_FRONT_MATTER)
         elif prev == IN_FENCE:
-            self.setFormat(0, len(text), self.fence_fmt)
+            self.setFormat(0, n16, self.fence_fmt)
             self.setCurrentBlockState(-1 if self.FENCE.match(text) else IN_FENCE)
         elif self.FENCE.match(text):
-            self.setFormat(0, len(text), self.fence_fmt)
+            self.setFormat(0, n16, self.fence_fmt)
             self.setCurrentBlockState(IN_FENCE)
         else:
             self.setCurrentBlockState(AFTER_FRONT_MATTER if prev == AFTER_FRONT_MATTER else -1)
             for rx, fmt in self.RULES:
                 for m in rx.finditer(text):
-                    self.setFormat(m.start(), m.end() - m.start(), fmt)
-        self._underline(block.position(), len(text))
+                    self._span(m.start(), m.end(), fmt)
+        self._underline(block.position(), n16)
 
     def _yaml(self, text: str) -> None:
         m = self.YAML_KEY.match(text)
         if m:
-            self.setFormat(m.start(2), m.end(2) - m.start(2), self.key_fmt)
+            self._span(m.start(2), m.end(2), self.key_fmt)
         c = self.YAML_COMMENT.search(text)
         if c and text.count('"', 0, c.start()) % 2 == 0 and text.count("'", 0, c.start()) % 2 == 0:
-            self.setFormat(c.start(), c.end() - c.start(), self.comment_fmt)
+            self._span(c.start(), c.end(), self.comment_fmt)
 
     def _underline(self, block_pos: int, length: int) -> None:
         if not self.marks:
