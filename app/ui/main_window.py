@@ -33,11 +33,13 @@ from app.core.scan import Summary, summarize
 from app.ui import settings, workers
 from app.ui.article_model import ArticleFilterProxy, ArticleTableModel
 from app.ui.document import Document
+from app.ui.file_watcher import FileWatcher
 from app.ui.find_replace import FindReplace
 from app.ui.findings_panel import FindingsController, FindingsPanel
 from app.ui.front_matter_form import FrontMatterForm
 from app.ui.preview import Preview
 from app.ui.raw_editor import RawEditor
+from app.ui.recovery_dialog import RecoveryController
 from app.ui.reviewed import ArticleListTools
 from app.ui.scroll_sync import ScrollSync
 from app.ui.settings_dialog import Preferences
@@ -78,6 +80,9 @@ class MainWindow(QMainWindow):
         self.find_replace = FindReplace(self)
         self.scroll_sync = ScrollSync(self)
         self.preferences = Preferences(self)
+        # Data safety: disk changes (watcher + stamp check before saving) and crash-recovery snapshots.
+        self.disk_sync = FileWatcher(self)
+        self.recovery = RecoveryController(self)
         self._apply_settings()
         self._update_title()
 
@@ -270,6 +275,7 @@ class MainWindow(QMainWindow):
         if not self.confirm_discard(self.tr("ouvrir un autre dossier")):
             return
         self.cancel_scan()
+        self.recovery.discard_documents(list(self.documents.values()))
         self.documents.clear()
         self.current = None
         self.root = path if path.is_dir() else path.parent
@@ -288,6 +294,8 @@ class MainWindow(QMainWindow):
             self.select_path(paths[0] if path.is_dir() else path)
         else:
             self.status_message.emit(self.tr("Aucun article (.md, .markdown, .txt) dans ce dossier"))
+        self.disk_sync.folder_opened(path)
+        self.recovery.offer(path)
 
     def start_scan(self, paths: list[Path]) -> None:
         if not paths:
@@ -488,6 +496,8 @@ class MainWindow(QMainWindow):
 
     # --- saving ---------------------------------------------------------------------------------------
     def save_document(self, doc: Document) -> bool:
+        if not self.disk_sync.before_save(doc):
+            return False
         try:
             doc.save()
         except core_article.ArticleError as exc:
@@ -496,6 +506,7 @@ class MainWindow(QMainWindow):
             return False
         self.status_message.emit(self.tr("Enregistré : {0}").format(doc.path.name))
         self.model.update_row(doc.path, dirty=False)
+        self.disk_sync.after_save(doc)
         return True
 
     def on_save_triggered(self) -> None:
@@ -552,6 +563,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.cancel_scan()
+        self.recovery.clean_exit()
         self.save_window_state()
         event.accept()
 

@@ -1,0 +1,1 @@
+"""Shared test helpers (no mocks: they drive real Qt widgets)."""
