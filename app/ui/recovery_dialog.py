@@ -219,7 +219,9 @@ class RecoveryController(QObject):
         """Show the recovery dialog (not modal to the app: the window stays usable) when root has snapshots."""
         if root is None:
             return None
-        snaps = [s for s in recovery.snapshots_under(root) if s.path not in self.window.documents]
+        # A buffer already being edited in this session is newer than any snapshot of it.
+        live = {p for p, d in self.window.documents.items() if d.dirty}
+        snaps = [s for s in recovery.snapshots_under(root) if s.path not in live]
         if not snaps:
             return None
         if self.dialog is not None:
