@@ -59,6 +59,11 @@ def _fail(message: str) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    import multiprocessing
+
+    # A frozen executable is also the worker of its own process pools (folder scan, check): it must
+    # serve as one here, before reading any argument.
+    multiprocessing.freeze_support()
     args = list(sys.argv[1:] if argv is None else argv)
     try:
         if args and args[0] in SUBCOMMANDS:

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
 import tempfile
-from dataclasses import asdict, dataclass, field
+import time
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from app import __version__
 from app.core import article, frontmatter
 from app.core.checks import CheckOptions, check_text, count_by_kind
 
@@ -104,6 +109,11 @@ class SummaryCache:
         if summary.mtime_ns:
             self.entries[summary.path] = asdict(summary)
 
+    def keep_only(self, paths: Sequence[Path]) -> None:
+        """Forget files that are no longer in the folder (after a scan of the whole folder)."""
+        wanted = {str(p) for p in paths}
+        self.entries = {k: v for k, v in self.entries.items() if k in wanted}
+
     def save(self) -> None:
         self.file.parent.mkdir(parents=True, exist_ok=True)
         data = json.dumps({"version": CACHE_VERSION, "options": self.options_key, "entries": self.entries},
@@ -118,3 +128,172 @@ class SummaryCache:
                 os.unlink(tmp)
             except OSError:
                 pass
+
+
+# --------------------------------------------------------------------------------------------------- caching
+
+
+def options_key(options: CheckOptions | None) -> str:
+    """What decides the counts of a summary: checks, limits, schema, the speller's own words.
+
+    Summaries cached under another key are not reused (they would show stale counts).
+    """
+    opts = options or CheckOptions(suggestions=False)
+    speller = opts.speller
+    words: tuple[str, ...] = ()
+    english = False
+    if speller is not None:
+        english = bool(getattr(speller, "accept_english", False))
+        words = tuple(sorted(set(getattr(speller, "extra_words", ())) | set(getattr(speller, "_ignored", ()))))
+    parts = [
+        __version__,
+        str(CACHE_VERSION),
+        ",".join(sorted(opts.only)),
+        str(opts.seo_title_max),
+        str(opts.seo_description_max),
+        repr(opts.schema),
+        str(english),
+        "\n".join(words),
+    ]
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
+def cache_file_for(root: Path) -> Path:
+    """One cache file per opened folder, in the user's cache folder."""
+    from app.paths import user_cache_dir
+
+    digest = hashlib.sha1(str(Path(root).resolve()).encode("utf-8", "surrogateescape")).hexdigest()[:20]
+    return user_cache_dir() / "summaries" / f"{digest}.json"
+
+
+# --------------------------------------------------------------------------------------------------- many files
+
+# In a worker process: the options (with a speller rebuilt from its words) set once by the initializer.
+_worker_options: CheckOptions | None = None
+
+
+def _speller_spec(speller: Any) -> tuple[bool, tuple[str, ...], tuple[str, ...], str] | None:
+    if speller is None:
+        return None
+    return (
+        bool(getattr(speller, "accept_english", False)),
+        tuple(getattr(speller, "extra_words", ())),
+        tuple(getattr(speller, "_ignored", ())),
+        str(getattr(speller, "apostrophe", "’")),
+    )
+
+
+def _init_worker(options: CheckOptions, spec: tuple[bool, tuple[str, ...], tuple[str, ...], str] | None) -> None:
+    global _worker_options
+    from app.core.spelling import Speller
+
+    if hasattr(os, "nice"):
+        try:
+            os.nice(10)  # background work: the window's process keeps the CPU when it needs it
+        except OSError:
+            pass
+
+    if spec is None:
+        speller = Speller()
+    else:
+        english, words, ignored, apostrophe = spec
+        speller = Speller(accept_english=english, extra_words=words, apostrophe=apostrophe)
+        for w in ignored:
+            speller.ignore(w)
+    _worker_options = replace(options, speller=speller)
+
+
+def _summarize_chunk(paths: list[str]) -> list[Summary]:
+    return [summarize(Path(p), _worker_options) for p in paths]
+
+
+def summarize_many(
+    paths: Sequence[Path],
+    options: CheckOptions | None = None,
+    *,
+    processes: int = 0,
+    chunk: int = 16,
+    cancelled: Callable[[], bool] = lambda: False,
+    batch_seconds: float = 0.1,
+) -> Iterator[list[Summary]]:
+    """Summaries of many files, yielded in batches as they are ready (order not kept with processes).
+
+    processes > 1: a pool of fresh worker processes ("spawn": never fork a process running Qt threads),
+    so the caller's interpreter (the GUI) keeps its GIL; each worker builds its own speller from the words
+    of options.speller. Otherwise the files are summarised here, one by one. Stops soon after cancelled().
+    """
+    opts = options or CheckOptions(suggestions=False)
+    if processes > 1 and len(paths) > 1:
+        done: set[str] = set()
+        try:
+            for got in _summarize_in_processes(paths, opts, processes, chunk, cancelled):
+                done.update(s.path for s in got)
+                yield got
+            return
+        except (OSError, RuntimeError, BrokenProcessPool):
+            # No worker processes here (sandbox, broken install...): finish in this process.
+            paths = [p for p in paths if str(p) not in done]
+    batch: list[Summary] = []
+    last = time.monotonic()
+    for path in paths:
+        if cancelled():
+            break
+        batch.append(summarize(path, opts))
+        now = time.monotonic()
+        if now - last >= batch_seconds:
+            yield batch
+            batch, last = [], now
+    if batch:
+        yield batch
+
+
+def _summarize_in_processes(
+    paths: Sequence[Path], options: CheckOptions, processes: int, chunk: int, cancelled: Callable[[], bool]
+) -> Iterator[list[Summary]]:
+    import multiprocessing
+    from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+
+    context = multiprocessing.get_context("spawn")
+    plain = replace(options, speller=None)  # the speller (450,000 words) is rebuilt there, not pickled
+    names = [str(p) for p in paths]
+    chunks = [names[i : i + chunk] for i in range(0, len(names), chunk)]
+    pool = ProcessPoolExecutor(
+        max_workers=min(processes, len(chunks)),
+        mp_context=context,
+        initializer=_init_worker,
+        initargs=(plain, _speller_spec(options.speller)),
+    )
+    pending: set[Future[list[Summary]]] = set()
+    try:
+        todo = iter(chunks)
+        # A bounded queue ahead of the workers: cancelling stays quick and memory flat.
+        for c in todo:
+            pending.add(pool.submit(_summarize_chunk, c))
+            if len(pending) >= processes * 4:
+                break
+        while pending:
+            if cancelled():
+                break
+            done, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+            for fut in done:
+                yield fut.result()
+                nxt = next(todo, None)
+                if nxt is not None:
+                    pending.add(pool.submit(_summarize_chunk, nxt))
+    finally:
+        for fut in pending:
+            fut.cancel()
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def cached_and_stale(paths: Sequence[Path], cache: SummaryCache) -> tuple[list[Summary], list[Path]]:
+    """Split paths into summaries still valid in the cache and files to summarise again."""
+    fresh: list[Summary] = []
+    stale: list[Path] = []
+    for p in paths:
+        s = cache.get(p)
+        if s is None:
+            stale.append(p)
+        else:
+            fresh.append(s)
+    return fresh, stale

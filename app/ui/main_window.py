@@ -29,8 +29,8 @@ from app.core import article as core_article
 from app.core import render, textio, typography
 from app.core.checks import CheckOptions, check_text
 from app.core.findings import Finding
-from app.core.scan import Summary, summarize
-from app.ui import settings, workers
+from app.core.scan import Summary
+from app.ui import scan_runner, settings, workers
 from app.ui.article_model import ArticleFilterProxy, ArticleTableModel
 from app.ui.document import Document
 from app.ui.file_watcher import FileWatcher
@@ -107,6 +107,8 @@ class MainWindow(QMainWindow):
         self.article_list.setWordWrap(False)
         header = self.article_list.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Fit columns to the rows on screen only: measuring 1,000 rows per change stalls big folders.
+        header.setResizeContentsPrecision(0)
         for col in range(1, ArticleTableModel.REVIEWED + 1):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         list_box = QWidget(self)
@@ -305,11 +307,14 @@ class MainWindow(QMainWindow):
         self.progress.setFormat(self.tr("Analyse %v / %m"))
         self.progress.show()
         options = self.check_options(suggestions=False)
-        self.scan_task = workers.run_task(
-            _scan_paths, paths, options,
+        # Cached summaries fill the list at once; the others come from worker processes (scan_runner).
+        whole = self.root is not None and len(paths) == self.model.rowCount()
+        task = scan_runner.start_scan(
+            paths, options, self.root, whole_folder=whole,
             on_partial=self.on_scan_partial, on_progress=self.on_scan_progress,
-            on_done=self.on_scan_done, on_failed=self.on_scan_failed, wants_task=True,
+            on_done=self.on_scan_done, on_failed=self.on_scan_failed,
         )  # fmt: skip
+        self.scan_task = None if scan_runner.is_finished(task) else task  # synchronous workers: done already
 
     def cancel_scan(self) -> None:
         if self.scan_task is not None:
@@ -326,6 +331,11 @@ class MainWindow(QMainWindow):
         self.model.set_summaries(summaries)
 
     def on_scan_progress(self, done: int, total: int) -> None:
+        # setValue repaints at once: a few times a second is enough for the eye.
+        now = time.monotonic()
+        if done < total and now - getattr(self, "_progress_shown", 0.0) < 0.1:
+            return
+        self._progress_shown = now
         self.progress.setMaximum(total)
         self.progress.setValue(done)
 
@@ -645,22 +655,6 @@ def _count_kinds(findings: list[Finding]) -> dict[str, int]:
     for f in findings:
         counts[f.kind] = counts.get(f.kind, 0) + 1
     return counts
-
-
-def _scan_paths(paths: list[Path], options: CheckOptions, task: workers.Task) -> None:
-    """Background: summarise every article, sending results in batches."""
-    batch: list[Summary] = []
-    last = time.monotonic()
-    for i, path in enumerate(paths, 1):
-        if task.cancelled:
-            return
-        batch.append(summarize(path, options))
-        now = time.monotonic()
-        if now - last > 0.1 or i == len(paths):
-            task.signals.partial.emit(batch)
-            task.signals.progress.emit(i, len(paths))
-            batch = []
-            last = now
 
 
 def _replace_changed_region(doc: Document, old: str, new: str) -> None:
