@@ -191,6 +191,10 @@ class MainWindow(QMainWindow):
         self.save_all_action = self._action(
             self.tr("&Tout enregistrer"), self.on_save_all_triggered, "Ctrl+Alt+S", icon=SP.SP_DriveHDIcon
         )
+        self.review_action = self._action(
+            self.tr("&Vérifier les modifications…"), self.on_review_triggered, "Ctrl+Alt+D",
+            self.tr("Voir les différences entre le fichier sur le disque et le texte en cours"),
+        )
         self.quit_action = self._action(self.tr("&Quitter"), self.close, SK.Quit)
         self.undo_action = self._action(
             self.tr("&Annuler"), self.raw_editor.undo, SK.Undo, icon=QStyle.StandardPixmap.SP_ArrowBack
@@ -212,7 +216,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("&Fichier"))
         for a in (self.open_folder_action, self.open_file_action, None, self.save_action, self.save_as_action,
-                  self.save_all_action, None, self.quit_action):  # fmt: skip
+                  self.save_all_action, self.review_action, None, self.quit_action):  # fmt: skip
             self.file_menu.addSeparator() if a is None else self.file_menu.addAction(a)
         self.edit_menu = bar.addMenu(self.tr("É&dition"))
         self.edit_menu.addAction(self.undo_action)
@@ -244,6 +248,7 @@ class MainWindow(QMainWindow):
         self.findings_controller.connect_signals()
         self.spelling.connect_signals()
         self.front_matter_form.value_edited.connect(self.on_front_matter_form_value_edited)
+        self.front_matter_form.goto_requested.connect(self.on_front_matter_form_goto_requested)
         self.status_message.connect(lambda msg: self.statusBar().showMessage(msg, 8000))
 
     def _apply_settings(self) -> None:
@@ -284,6 +289,7 @@ class MainWindow(QMainWindow):
         started = time.perf_counter()
         paths, problems = core_article.walk(path)
         self.model.set_paths(self.root, paths)
+        self.front_matter_form.set_folder(self.root, paths)
         self.list_ms = (time.perf_counter() - started) * 1000
         for problem in problems[:3]:
             self.status_message.emit(problem)
@@ -495,14 +501,34 @@ class MainWindow(QMainWindow):
 
         if self.current is None:
             return
+        from app.ui.front_matter_form import YamlText
+
         text = self.current.text()
         try:
-            new_text = frontmatter.set_values(text, {key: value})
+            if isinstance(value, YamlText):
+                new_text = frontmatter.set_yaml_text(text, key, str(value))
+            else:
+                new_text = frontmatter.set_values(text, {key: value})
         except frontmatter.FrontMatterError as exc:
             self.show_error(str(exc))
+            self.front_matter_form.refresh()  # show the text's value again, not the refused one
             return
         if new_text != text:
             _replace_changed_region(self.current, text, new_text)
+            self.front_matter_form.set_text(self.current.text())  # at once, not after the debounce
+
+    def on_front_matter_form_goto_requested(self, offset: int) -> None:
+        if self.current is None:
+            return
+        from app.ui.offsets import Utf16Map
+
+        self.raw_editor.goto_position(Utf16Map(self.current.text()).to_utf16(offset))
+        self.raw_editor.setFocus()
+
+    def on_review_triggered(self) -> None:
+        from app.ui.diff_dialog import review_changes
+
+        review_changes(self)
 
     # --- saving ---------------------------------------------------------------------------------------
     def save_document(self, doc: Document) -> bool:
