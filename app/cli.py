@@ -97,7 +97,7 @@ def _collect(paths: Sequence[str]) -> tuple[list[Path], list[str]]:
     problems: list[str] = []
     for raw in paths:
         p = Path(raw)
-        if not p.exists():
+        if not os.path.lexists(p):  # a symlink loop exists as a name: walk() reports it with its reason
             raise UsageError(f"{raw} : fichier ou dossier introuvable")
         found, probs = walk(p)
         files.extend(found)
@@ -176,8 +176,7 @@ def cmd_check(ns: argparse.Namespace) -> int:
         total = sum(summary.values())
         detail = ", ".join(f"{k} {v}" for k, v in sorted(summary.items()))
         print(f"{len(report)} fichier(s), {total} constat(s){' : ' + detail if detail else ''}")
-    for problem in problems:
-        print(f"relecture: {problem}", file=sys.stderr)
+    # The contract: exactly one line on stderr, naming the first problem and counting the others.
     if errors or problems:
         first = errors[0]["error"] if errors else problems[0]
         more = f" (+{len(errors) + len(problems) - 1} autre(s))" if len(errors) + len(problems) > 1 else ""
@@ -226,7 +225,7 @@ def cmd_fix(ns: argparse.Namespace) -> int:
             changed += 1
         except article.ArticleError as exc:
             failed.append(str(exc))
-    if not ns.stdout and not ns.dry_run:
+    if not ns.stdout and not ns.dry_run and not failed:  # on failure the one stderr line is the error
         print(f"{changed} fichier(s) réparé(s) sur {len(files)}", file=sys.stderr)
     if failed:
         more = f" (+{len(failed) - 1} autre(s))" if len(failed) > 1 else ""

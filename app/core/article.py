@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -53,6 +54,8 @@ def _describe(exc: OSError, path: Path) -> str:
         errno.EISDIR: "c'est un dossier",
         errno.ELOOP: "lien symbolique en boucle",
         errno.ENAMETOOLONG: "nom trop long",
+        errno.EFBIG: "fichier trop gros pour le système de fichiers (limite de taille atteinte)",
+        errno.EIO: "erreur d'entrée-sortie du disque",
     }
     reason = reasons.get(exc.errno or 0, exc.strerror or str(exc))
     if exc.strerror == "fichier en lecture seule":
@@ -181,7 +184,12 @@ def walk(root: Path) -> tuple[list[Path], list[str]]:
         for name in filenames:
             if is_article_name(name):
                 p = Path(dirpath) / name
-                if p.is_file():
+                try:
+                    regular = stat.S_ISREG(p.stat().st_mode)
+                except OSError as exc:  # a symlink loop or a dangling link: say so rather than skip silently
+                    onerror(exc)
+                    continue
+                if regular:
                     found.append(p)
     found.sort(key=lambda p: str(p).lower())
     return found, problems

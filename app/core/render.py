@@ -221,6 +221,9 @@ def render_body(body: str, first_line: int = 1) -> str:
     return _MARK_RE.sub(lambda m: f'<a name="L{m.group(1)}"></a>', safe)
 
 
+PREVIEW_MAX_CHARS = 80_000  # about 25 pages of prose; Qt's HTML import grows faster than linearly
+
+
 def render(text: str) -> str:
     """A whole article (front matter included) as one HTML page for the preview."""
     sp = frontmatter.split(text)
@@ -228,7 +231,15 @@ def render(text: str) -> str:
     first_line = text.count("\n", 0, sp.end) + 1 if sp.end else 1
     if "\r" in text[: sp.end] and "\n" not in text[: sp.end]:
         first_line = text.count("\r", 0, sp.end) + 1
+    note = ""
+    if len(body) > PREVIEW_MAX_CHARS:
+        # Markdown and the preview widget take tens of seconds on 100,000 short paragraphs: show the start only.
+        cut = body.rfind("\n", 0, PREVIEW_MAX_CHARS)
+        body = body[: cut if cut > 0 else PREVIEW_MAX_CHARS]
+        shown = first_line + body.count("\n")
+        note = (f'<p><span class="inert">[Aperçu limité aux {shown} premières lignes : article trop long. '
+                "Le texte complet reste modifiable et vérifié.]</span></p>")  # fmt: skip
     return (
         f"<html><head><style>{STYLE}</style></head><body>"
-        f"{front_matter_card(text)}{render_body(body, first_line)}</body></html>"
+        f"{front_matter_card(text)}{render_body(body, first_line)}{note}</body></html>"
     )

@@ -45,6 +45,15 @@ def _looks_binary(data: bytes) -> bool:
     return len(sample) > 0 and controls / len(sample) > 0.05
 
 
+def _text_looks_binary(text: str) -> bool:
+    sample = text[:8192]
+    if "\x00" in sample:
+        return True
+    odd = sum(1 for c in sample if (ord(c) < 32 and c not in "\t\n\r\f\x1b") or 0xFFF0 <= ord(c) <= 0xFFFF
+              or 0xE000 <= ord(c) <= 0xF8FF)  # fmt: skip
+    return len(sample) > 0 and odd / len(sample) > 0.05
+
+
 def decode(data: bytes, name: str = "") -> Decoded:
     """Decode file bytes. UTF-8 is read strictly; other encodings are detected, never guessed silently.
 
@@ -61,6 +70,8 @@ def decode(data: bytes, name: str = "") -> Decoded:
                 text = data[len(bom) :].decode(enc)
             except UnicodeDecodeError as exc:
                 raise TextFileError(f"{label}contenu {enc} invalide à l'octet {exc.start + len(bom)}") from None
+            if _text_looks_binary(text):  # binary data that merely starts like a BOM (FF FE...)
+                raise TextFileError(f"{label}fichier binaire, pas un article texte")
             return Decoded(text, enc, True, detect_newline(text))
     try:
         text = data.decode("utf-8")
@@ -72,11 +83,11 @@ def decode(data: bytes, name: str = "") -> Decoded:
         return Decoded(text, "utf-8", False, detect_newline(text))
     if _looks_binary(data):
         raise TextFileError(f"{label}fichier binaire, pas un article texte")
-    enc = _detect_legacy(data)
-    if enc is None:
+    legacy = _detect_legacy(data)
+    if legacy is None:
         raise TextFileError(f"{label}encodage inconnu : ni UTF-8 ni un encodage reconnu")
-    text = data.decode(enc)
-    return Decoded(text, enc, False, detect_newline(text))
+    text = data.decode(legacy)
+    return Decoded(text, legacy, False, detect_newline(text))
 
 
 def _detect_legacy(data: bytes) -> str | None:
