@@ -7,7 +7,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QCheckBox, QDateTimeEdit, QLabel, QLineEdit, QPlainTextEdit, QPushButton
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+)
 
 from app.core import frontmatter
 from app.ui.diff_dialog import DiffDialog
@@ -286,3 +295,58 @@ def test_review_changes_shows_the_diff_and_saves(window, qtbot, seeds_copy: Path
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert not window.current.dirty
     assert frontmatter.parse(path.read_text("utf-8")).data["title"] == "Nouveau titre"
+
+
+def test_toml_front_matter_is_edited_in_place(window, qtbot, tmp_path: Path) -> None:
+    folder = tmp_path / "hugo"
+    folder.mkdir()
+    source = '+++\ntitle = "Article TOML"\ndate = 2023-01-02\ntags = ["toml"]\n\n[params]\nrating = 4.5\n+++\n\nCorps\n'
+    (folder / "c.md").write_bytes(source.encode())
+    _open(window, folder, "c.md")
+    _type_and_commit(qtbot, _field(window, "title"), "Titre modifie")
+    _add_tag(qtbot, window, "tags", "hugo")
+    window.save_action.trigger()
+    saved = (folder / "c.md").read_bytes()
+    assert [c for c in _changed_lines(source.encode(), saved) if c.startswith("+")] == [
+        '+ title = "Titre modifie"\n',
+        '+ tags = ["toml", "hugo"]\n',
+    ]
+    assert frontmatter.parse(saved.decode()).data["params"] == {"rating": 4.5}
+
+
+def test_schema_fields_offer_choices_required_messages_and_add_buttons(window, qtbot, tmp_path: Path) -> None:
+    folder = tmp_path / "site"
+    (folder / ".relecture").mkdir(parents=True)
+    (folder / ".relecture" / "schema.yaml").write_text(
+        "fields:\n  title: {type: string, required: true}\n  weight: {type: int}\n"
+        "  status: {type: string, choices: [brouillon, relu]}\n"
+    )
+    (folder / "a.md").write_text("---\ntitle: ''\nstatus: relu\n---\nTexte\n")
+    _open(window, folder, "a.md")
+    form = window.front_matter_form
+    message = form.findChild(QLabel, "message:title")
+    assert message.isVisible() and "Champ obligatoire vide" in message.text()
+    combo = _field(window, "status", QComboBox)
+    assert [combo.itemText(i) for i in range(combo.count())] == ["brouillon", "relu"]
+    combo.setCurrentIndex(0)
+    combo.activated.emit(0)  # as when the user picks "brouillon" in the list
+    assert frontmatter.parse(window.current.text()).data["status"] == "brouillon"
+    add = form.findChild(QPushButton, "add:weight")
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    assert frontmatter.parse(window.current.text()).data["weight"] == 0
+    spin = _field(window, "weight", QSpinBox)  # the row became a real field
+    assert spin.value() == 0
+
+
+def test_switching_article_commits_the_field_being_typed_to_the_article_left(window, qtbot, seeds_copy: Path) -> None:
+    _open(window, seeds_copy, SEED_000)
+    first = window.current
+    title = _field(window, "title")
+    title.setFocus()
+    title.selectAll()
+    qtbot.keyClicks(title, "Tape avant de changer")
+    window.next_article_action.trigger()  # Ctrl+PgDown: the focus stays in the field
+    assert window.current is not first
+    assert frontmatter.parse(first.text()).data["title"] == "Tape avant de changer"
+    shown = frontmatter.parse(window.current.text()).data["title"]
+    assert shown != "Tape avant de changer" and _field(window, "title").text() == shown

@@ -313,7 +313,7 @@ class _TextEditor(_Editor):
             font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
             self.edit.setFont(font)
             self.edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        lines = 4 if not yaml else 3
+        lines = 2 if not spec.present else 4 if not yaml else max(3, min(8, str(spec.value or "").count("\n") + 2))
         self.edit.setFixedHeight(self.edit.fontMetrics().lineSpacing() * lines + 12)
         self.box.addWidget(self.edit)
         self.edit.installEventFilter(_FocusOutFilter(self))
@@ -348,10 +348,15 @@ class _ChoiceEditor(_Editor):
         for choice in spec.choices or ():
             self.combo.addItem(str(choice), choice)
         self.box.addWidget(self.combo)
-        self.combo.activated.connect(lambda _i: self.committed.emit(self.combo.currentData()))
+        self.combo.activated.connect(self.on_combo_activated)
 
     def input(self) -> QWidget:
         return self.combo
+
+    def on_combo_activated(self, index: int) -> None:
+        value = self.combo.itemData(index)
+        if value != self.shown and (value is not None or self.spec.present):
+            self.committed.emit(value)
 
     def set_value(self, value: Any) -> None:
         self.shown = value
@@ -612,10 +617,10 @@ class _Row(QWidget):
         elif spec.limit is not None and isinstance(inp, QPlainTextEdit):
             inp.textChanged.connect(self.update_counter)
 
-    def update_values(self, spec: Spec) -> None:
+    def update_values(self, spec: Spec, force: bool = False) -> None:
         self.spec = spec
         self.editor.spec = spec
-        if not self.editor.is_editing():
+        if force or not self.editor.is_editing():
             self.editor.set_value(spec.value)
         self.update_counter()
 
@@ -629,9 +634,10 @@ class _Row(QWidget):
         over = len(text) > self.spec.limit
         self.counter.setText(f"{len(text)}/{self.spec.limit}")
         if self.counter.property("over") != over:
-            self.counter.setProperty("over", over)
-            self.counter.style().unpolish(self.counter)
-            self.counter.style().polish(self.counter)
+            for widget in (self.counter, inp):  # the field's border turns red too, while typing
+                widget.setProperty("over", over)
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
         tip = self.tr("{0} caractères sur {1} au maximum").format(len(text), self.spec.limit)
         self.counter.setToolTip(tip)
 
@@ -651,10 +657,11 @@ _STYLE = """
 #frontMatterForm QLabel[objectName^="counter:"] { color: palette(mid); font-size: 8.5pt; }
 #frontMatterForm QLabel[objectName^="counter:"][over="true"] { color: #c62828; font-weight: 600; }
 #frontMatterForm QLabel[objectName^="message:"] { color: #c62828; font-size: 8.5pt; }
-#frontMatterForm QLineEdit[invalid="true"], #frontMatterForm QPlainTextEdit[invalid="true"] {
+#frontMatterForm QLineEdit[invalid="true"], #frontMatterForm QPlainTextEdit[invalid="true"],
+#frontMatterForm QLineEdit[over="true"], #frontMatterForm QPlainTextEdit[over="true"] {
     border: 1px solid #e57373; border-radius: 3px; }
 #frontMatterForm QGroupBox { font-weight: 600; border: 1px solid palette(midlight); border-radius: 6px;
-    margin-top: 1.1em; padding: 8px 8px 6px 8px; }
+    margin-top: 0.7em; }
 #frontMatterForm QGroupBox::title { subcontrol-origin: margin; left: 8px; padding: 0 4px; }
 #frontMatterForm QGroupBox[absent="true"] { color: palette(mid); font-style: italic; }
 #frontMatterForm QGroupBox QLabel#fieldLabel { font-weight: 600; }
@@ -690,6 +697,7 @@ class FrontMatterForm(QWidget):
         self.error_offset: int | None = None
         self._updating = False
         self._focus_after_rebuild: str | None = None
+        self._force_values = False
         self.folder_cache: dict[str, FolderInfo] = {}
         self._build()
 
@@ -831,7 +839,8 @@ class FrontMatterForm(QWidget):
             for spec in _walk(specs):
                 row = self.rows.get(spec.key)
                 if row is not None:
-                    row.update_values(spec)
+                    row.update_values(spec, self._force_values)
+            self._force_values = False
             self._show_validation(text)
         finally:
             self._updating = False
@@ -889,7 +898,7 @@ class FrontMatterForm(QWidget):
             widget = self._widget_for(spec, self.content)
             self.content_box.insertWidget(self.content_box.count() - 1, widget)
             widget.show()  # a layout would only show it from the event loop: tests and focus need it now
-        key = self._focus_after_rebuild
+        key, self._focus_after_rebuild = self._focus_after_rebuild, None
         if key and key in self.rows:
             self.rows[key].editor.setFocus()
 
@@ -902,8 +911,8 @@ class FrontMatterForm(QWidget):
                 group.setToolTip(self.tr("« {0} » est absent de cet article : une valeur saisie crée la clé")
                                  .format(spec.key))  # fmt: skip
             box = QVBoxLayout(group)
-            box.setContentsMargins(8, 6, 8, 6)
-            box.setSpacing(8)
+            box.setContentsMargins(10, 14, 10, 10)
+            box.setSpacing(10)
             for child in spec.children:
                 box.addWidget(self._widget_for(child, group))
             self.groups[spec.key] = group
@@ -932,6 +941,13 @@ class FrontMatterForm(QWidget):
             row.set_messages(messages.get(key, []))
 
     # --- form → text ------------------------------------------------------------------------------
+    def commit_pending(self) -> None:
+        """Commit what the user typed but has not yet confirmed (called before another article is shown)."""
+        for row in list(self.rows.values()):
+            if row.editor.is_editing():
+                row.editor.commit()
+        self._force_values = True  # whatever is left (a refused value) must not leak into the next article
+
     def on_field_committed(self, key: str, value: Any) -> None:
         if self._updating or self.read_only:
             return

@@ -399,6 +399,7 @@ class MainWindow(QMainWindow):
         doc = self.document_for(path)
         if doc is None:
             return
+        self.front_matter_form.commit_pending()  # a field typed in belongs to the article being left
         self.current = doc
         self.raw_editor.blockSignals(True)
         self.raw_editor.setDocument(doc.qdoc)
