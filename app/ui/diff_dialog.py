@@ -6,7 +6,15 @@ import difflib
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFontDatabase, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QFontDatabase,
+    QSyntaxHighlighter,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -32,10 +40,9 @@ class _DiffHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
         self.formats: dict[str, QTextCharFormat] = {}
-        for kind, fg, bg in (("+", "#1b5e20", "#e6f4ea"), ("-", "#b71c1c", "#fdecea"), ("@", "#0d47a1", "#e8eef9")):
+        for kind, fg in (("+", "#1b5e20"), ("-", "#b71c1c"), ("@", "#0d47a1")):
             fmt = QTextCharFormat()
             fmt.setForeground(QColor(fg))
-            fmt.setBackground(QColor(bg))
             self.formats[kind] = fmt
         self.header = QTextCharFormat()
         self.header.setFontWeight(700)
@@ -47,6 +54,22 @@ class _DiffHighlighter(QSyntaxHighlighter):
             self.setFormat(0, len(text), self.formats[text[:1]])
 
 
+def _shade_lines(document: QTextDocument) -> None:
+    """Whole-width backgrounds for added and removed lines (a highlighter only colours the characters)."""
+    shades = {"+": QColor("#e6f4ea"), "-": QColor("#fdecea"), "@": QColor("#e8eef9")}
+    cursor = QTextCursor(document)
+    block = document.firstBlock()
+    while block.isValid():
+        text = block.text()
+        shade = None if block.blockNumber() < 2 and text.startswith(("---", "+++")) else shades.get(text[:1])
+        if shade is not None:
+            cursor.setPosition(block.position())
+            fmt = QTextBlockFormat()
+            fmt.setBackground(shade)
+            cursor.mergeBlockFormat(fmt)
+        block = block.next()
+
+
 class DiffDialog(QDialog):
     """Shows the diff; “Enregistrer” accepts the dialog (the caller saves), “Fermer” rejects it."""
 
@@ -55,12 +78,15 @@ class DiffDialog(QDialog):
         self.setObjectName("diffDialog")
         self.setWindowTitle(self.tr("Vérifier les modifications — {0}").format(name))
         self.diff = unified_diff(disk_text, buffer_text, name)
-        changed = sum(1 for line in self.diff.split("\n")[2:] if line[:1] in "+-") if self.diff else 0
+        body = self.diff.split("\n")[2:] if self.diff else []
+        added = sum(1 for line in body if line.startswith("+"))
+        removed = sum(1 for line in body if line.startswith("-"))
         self.summary = QLabel(self)
         self.summary.setObjectName("diffSummary")
         if self.diff:
-            self.summary.setText(self.tr("Différences entre le fichier sur le disque et le texte en cours "
-                                         "({0} lignes modifiées) :").format(changed))  # fmt: skip
+            message = self.tr("Différences entre le fichier sur le disque et le texte en cours : "
+                              "{0} ligne(s) retirée(s), {1} ajoutée(s).")  # fmt: skip
+            self.summary.setText(message.format(removed, added))
         else:
             self.summary.setText(self.tr("Aucune modification par rapport au fichier sur le disque."))
         self.view = QPlainTextEdit(self)
@@ -70,6 +96,7 @@ class DiffDialog(QDialog):
         self.view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.view.setPlainText(self.diff)
         self.highlighter = _DiffHighlighter(self.view.document())
+        _shade_lines(self.view.document())
         self.buttons = QDialogButtonBox(self)
         self.save_button = QPushButton(self.tr("Enregistrer"), self)
         self.save_button.setObjectName("diffSaveButton")

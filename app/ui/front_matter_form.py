@@ -808,7 +808,11 @@ class FrontMatterForm(QWidget):
         self.scroll.setEnabled(True)
         if parsed.format is None:
             self._clear_rows()
-            self.notice_text.setText(self.tr("Cet article n'a pas de front matter."))
+            title = core_article.title_of(text, None, Path(self.tr("Sans titre")))
+            self.notice_text.setText(
+                self.tr("Cet article n'a pas de front matter. Le bouton en crée un en tête du fichier, "
+                        "avec le titre « {0} ».").format(title)
+            )  # fmt: skip
             self.add_button.show()
             self.notice.show()
             return
