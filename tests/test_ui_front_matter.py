@@ -139,7 +139,7 @@ def test_invalid_yaml_disables_the_form_until_fixed(window, qtbot, seeds_copy: P
     banner = form.findChild(QLabel, "frontMatterError")
     qtbot.waitUntil(lambda: banner.isVisible())
     assert f"ligne {error.line}, colonne {error.column}" in banner.text()
-    assert not form.scroll.isEnabled()
+    assert not form.scroll_area.isEnabled()
     # Nothing is lost: the fields still show the last good values, greyed.
     assert _field(window, "title").text().startswith("Le digital")
 
@@ -153,7 +153,7 @@ def test_invalid_yaml_disables_the_form_until_fixed(window, qtbot, seeds_copy: P
     editor.setTextCursor(cursor)
     qtbot.keyClicks(editor, "]")
     qtbot.waitUntil(lambda: not banner.isVisible())
-    assert form.scroll.isEnabled()
+    assert form.scroll_area.isEnabled()
     new_tags = form.findChild(TagEditor, "field:motscles")
     assert new_tags is not None and new_tags.tags() == ["oops"]
 

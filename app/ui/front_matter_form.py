@@ -237,6 +237,9 @@ class _Editor(QWidget):
         """True while the user has typed something not yet committed (the refresh must not reset it)."""
         return False
 
+    def commit(self) -> None:
+        """Emit committed if the shown value was changed by the user (editors that buffer input)."""
+
     def setFocus(self, *args: Any) -> None:  # noqa: N802 - Qt override
         self.input().setFocus(*args)
 
@@ -738,25 +741,25 @@ class FrontMatterForm(QWidget):
         notice_box.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.notice.hide()
 
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("frontMatterScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setObjectName("frontMatterScroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.content = QWidget()
         self.content.setObjectName("frontMatterFields")
         self.content_box = QVBoxLayout(self.content)
         self.content_box.setContentsMargins(8, 6, 8, 8)
         self.content_box.setSpacing(10)
         self.content_box.addStretch(1)
-        self.scroll.setWidget(self.content)
+        self.scroll_area.setWidget(self.content)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(6)
         layout.addWidget(self.banner)
         layout.addWidget(self.notice)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         self.setMinimumWidth(220)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
 
@@ -805,7 +808,7 @@ class FrontMatterForm(QWidget):
             return
         self.banner.hide()
         self.error_offset = None
-        self.scroll.setEnabled(True)
+        self.scroll_area.setEnabled(True)
         if parsed.format is None:
             self._clear_rows()
             title = core_article.title_of(text, None, Path(self.tr("Sans titre")))
@@ -877,20 +880,22 @@ class FrontMatterForm(QWidget):
         self.error_offset = offset
         self.goto_button.setVisible(offset is not None)
         self.banner.show()
-        self.scroll.setEnabled(False)
+        self.scroll_area.setEnabled(False)
 
     def _clear_rows(self) -> None:
         focus_key = None
+        focused = QApplication.focusWidget()
         for key, row in self.rows.items():
-            if row.isAncestorOf(QApplication.focusWidget()):
+            if focused is not None and row.isAncestorOf(focused):
                 focus_key = key
         while self.content_box.count() > 1:
             item = self.content_box.takeAt(0)
-            if item is not None and item.widget() is not None:
+            widget = item.widget() if item is not None else None
+            if widget is not None:
                 # Unparented at once so findChild and focus chains never see a row that is going away.
-                item.widget().hide()
-                item.widget().setParent(None)
-                item.widget().deleteLater()
+                widget.hide()
+                widget.setParent(None)
+                widget.deleteLater()
         self.rows.clear()
         self.groups.clear()
         self.signature = None

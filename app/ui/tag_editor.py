@@ -35,10 +35,10 @@ class FlowLayout(QLayout):
     def count(self) -> int:
         return len(self.items)
 
-    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+    def itemAt(self, index: int) -> QLayoutItem | None:
         return self.items[index] if 0 <= index < len(self.items) else None
 
-    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+    def takeAt(self, index: int) -> QLayoutItem | None:
         return self.items.pop(index) if 0 <= index < len(self.items) else None
 
     def expandingDirections(self) -> Qt.Orientation:
@@ -70,7 +70,8 @@ class FlowLayout(QLayout):
         x, y, line_height = area.x(), area.y(), 0
         for item in self.items:
             hint = item.sizeHint()
-            if item.widget() is not None and item.widget().isHidden():
+            widget = item.widget()
+            if widget is not None and widget.isHidden():
                 continue
             if x + hint.width() > area.right() + 1 and line_height > 0:
                 x = area.x()
@@ -158,9 +159,10 @@ class TagEditor(QWidget):
         self.values = list(values)
         while self.flow.count():
             item = self.flow.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().hide()
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
         for tag in self.values:
             chip = TagChip(tag, self.chips_box)
             chip.remove_clicked.connect(self.remove_tag)
@@ -198,7 +200,8 @@ class TagEditor(QWidget):
             self.input.setFocus()
 
     def on_input_return_pressed(self) -> None:
-        if self.completer.popup().isVisible():
+        popup = self.completer.popup()
+        if popup is not None and popup.isVisible():
             return  # the completer's activated signal adds it
         self.add_tags(self.input.text())
 
