@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 ONEFILE ?=
 
-.PHONY: run test lint bench package package-smoke clean system-deps
+.PHONY: run test lint bench package package-smoke clean system-deps translations translations-update
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -17,10 +17,24 @@ $(STAMP): pyproject.toml
 system-deps:
 	@bash packaging/system-deps.sh
 
-run: system-deps $(STAMP)
+# Interface translations: .ts sources are committed, .qm files are build outputs (git-ignored).
+TS := $(wildcard resources/translations/relecture_*.ts)
+QM := $(TS:.ts=.qm)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+# After changing interface strings: collect them again, then translate (pyside6-linguist or fill_en.py).
+translations-update: $(STAMP)
+	for ts in $(TS); do $(BIN)/pyside6-lupdate app/ui/*.py -no-obsolete -ts $$ts; done
+	$(BIN)/python resources/translations/fill_en.py
+
+run: system-deps $(STAMP) translations
 	$(BIN)/relecture $(ARGS)
 
-test: system-deps $(STAMP)
+test: system-deps $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 lint: $(STAMP)
@@ -31,7 +45,7 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
 
 # One folder: dist/relecture/relecture.  ONEFILE=1: one executable, dist/relecture (the spec reads RELECTURE_ONEFILE).
-package: system-deps $(STAMP)
+package: system-deps $(STAMP) translations
 	rm -rf dist/relecture
 	RELECTURE_ONEFILE=$(ONEFILE) $(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
 		--workpath build/$(if $(ONEFILE),onefile,onedir) packaging/relecture.spec

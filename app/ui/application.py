@@ -12,7 +12,7 @@ _T0 = time.perf_counter()
 
 
 def create_application() -> object:
-    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -29,14 +29,62 @@ def create_application() -> object:
     icon = paths.resources_dir() / "icons" / "relecture.svg"
     if icon.exists():
         QApplication.setWindowIcon(QIcon(str(icon)))
-    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
-    translators = []
+    translators = install_translations(app, ui_language())
+    app.setProperty("relecture_translators", len(translators))
+    if not app.property("relecture_theme_set"):
+        from app.ui.theme import apply_theme, follow_system
+
+        apply_theme(app)
+        follow_system(app)
+        app.setProperty("relecture_theme_set", True)
+    return app
+
+
+LANGUAGES = ("fr", "en")  # fr: the source strings; others need resources/translations/relecture_<lang>.qm
+_installed: list[object] = []
+
+
+def translations_dir() -> Path:
+    from app import paths
+
+    return paths.resources_dir() / "translations"
+
+
+def ui_language() -> str:
+    """RELECTURE_LANG, else the system locale (LANG…) when a translation exists for it, else French."""
+    from PySide6.QtCore import QLocale
+
+    wanted = os.environ.get("RELECTURE_LANG") or QLocale.system().name()
+    lang = wanted.split("_")[0].split(".")[0].lower()
+    return lang if lang in LANGUAGES else "fr"
+
+
+def install_translations(app: object, lang: str, folder: Path | None = None) -> list[object]:
+    """Install Qt's own strings (qtbase_<lang>.qm) and ours (relecture_<lang>.qm); replaces earlier ones.
+
+    French needs no file of ours (the source strings are French). A missing .qm leaves the French interface.
+    """
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+    from PySide6.QtWidgets import QApplication
+
+    assert isinstance(app, QApplication)
+    for old in _installed:
+        app.removeTranslator(old)  # type: ignore[arg-type]
+    _installed.clear()
+    if lang == "fr":
+        QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    else:
+        QLocale.setDefault(QLocale(lang))
     qt_tr = QTranslator(app)
     if qt_tr.load(QLocale(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_tr)
-        translators.append(qt_tr)
-    app.setProperty("relecture_translators", len(translators))
-    return app
+        _installed.append(qt_tr)
+    if lang != "fr":
+        ours = QTranslator(app)
+        if ours.load(f"relecture_{lang}", str(folder or translations_dir())):
+            app.installTranslator(ours)
+            _installed.append(ours)
+    return list(_installed)
 
 
 def run_gui(path: str | None, smoke: bool = False) -> int:
