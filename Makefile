@@ -26,10 +26,10 @@ resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 
 translations: $(QM)
 
-# After changing interface strings: collect them again, then translate (pyside6-linguist or fill_en.py).
+# After changing interface strings: collect them again, then translate (pyside6-linguist or fill_translations.py).
 translations-update: $(STAMP)
 	for ts in $(TS); do $(BIN)/pyside6-lupdate app/ui/*.py -no-obsolete -ts $$ts; done
-	$(BIN)/python resources/translations/fill_en.py
+	$(BIN)/python resources/translations/fill_translations.py
 
 run: system-deps $(STAMP) translations
 	$(BIN)/relecture $(ARGS)

@@ -62,7 +62,7 @@ def ui_language() -> str:
 def install_translations(app: object, lang: str, folder: Path | None = None) -> list[object]:
     """Install Qt's own strings (qtbase_<lang>.qm) and ours (relecture_<lang>.qm); replaces earlier ones.
 
-    French needs no file of ours (the source strings are French). A missing .qm leaves the French interface.
+    The source strings are French: a missing .qm leaves the French interface (with "mot(s)" plurals).
     """
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
     from PySide6.QtWidgets import QApplication
@@ -79,11 +79,10 @@ def install_translations(app: object, lang: str, folder: Path | None = None) -> 
     if qt_tr.load(QLocale(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_tr)
         _installed.append(qt_tr)
-    if lang != "fr":
-        ours = QTranslator(app)
-        if ours.load(f"relecture_{lang}", str(folder or translations_dir())):
-            app.installTranslator(ours)
-            _installed.append(ours)
+    ours = QTranslator(app)  # for French, only the plural forms ("1 mot", "2 mots")
+    if ours.load(f"relecture_{lang}", str(folder or translations_dir())):
+        app.installTranslator(ours)
+        _installed.append(ours)
     return list(_installed)
 
 

@@ -1,8 +1,9 @@
-"""Fill relecture_en.ts with the English strings below (run after pyside6-lupdate; unknown strings stay unfinished).
+"""Fill the .ts files after pyside6-lupdate: English strings (unknown ones stay unfinished) and French plurals.
 
-    python resources/translations/fill_en.py
+    python resources/translations/fill_translations.py
 
-The French source strings are the interface's reference; this list is the proof that another language plugs in.
+The French source strings are the interface's reference; the English list is the proof that another language
+plugs in. French needs a .qm only for plural forms ("1 mot", "2 mots").
 """
 
 from __future__ import annotations
@@ -58,6 +59,12 @@ EN = {
     "Ligne {0}, col. {1}": "Line {0}, col. {1}", "encodage": "encoding", "orthographe": "spelling",
     "métadonnées": "metadata", "typographie": "typography", "résidus d'encodage": "encoding residues",
 }
+PLURALS_FR = {
+    "%n mot(s)": ("%n mot", "%n mots"),
+    "%n min de lecture": ("%n min de lecture", "%n min de lecture"),
+    "%n résultat(s)": ("%n résultat", "%n résultats"),
+    "%n remplacement(s)": ("%n remplacement", "%n remplacements"),
+}
 PLURALS = {
     "%n mot(s)": ("%n word", "%n words"),
     "%n min de lecture": ("%n min read", "%n min read"),
@@ -66,7 +73,7 @@ PLURALS = {
 }
 
 
-def main(ts: Path) -> int:
+def fill(ts: Path, words: dict[str, str], plurals: dict[str, tuple[str, str]]) -> None:
     tree = ET.parse(ts)
     done = 0
     for message in tree.iter("message"):
@@ -74,13 +81,13 @@ def main(ts: Path) -> int:
         tr = message.find("translation")
         if tr is None:
             continue
-        if source in EN:
-            tr.text = EN[source]
-        elif source in PLURALS and message.get("numerus") == "yes":
+        if source in words:
+            tr.text = words[source]
+        elif source in plurals and message.get("numerus") == "yes":
             for child in list(tr):
                 tr.remove(child)
             tr.text = None
-            for form in PLURALS[source]:
+            for form in plurals[source]:
                 ET.SubElement(tr, "numerusform").text = form
         else:
             continue
@@ -88,8 +95,14 @@ def main(ts: Path) -> int:
         done += 1
     tree.write(ts, encoding="utf-8", xml_declaration=True)
     print(f"{ts.name}: {done} translation(s)")
+
+
+def main() -> int:
+    here = Path(__file__).parent
+    fill(here / "relecture_en.ts", EN, PLURALS)
+    fill(here / "relecture_fr.ts", {}, PLURALS_FR)
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).with_name("relecture_en.ts")))
+    sys.exit(main())
