@@ -25,12 +25,14 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QPoint,
     QRect,
+    QSettings,
     QSize,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QBrush, QColor, QHelpEvent, QKeyEvent, QKeySequence, QPainter, QPixmap
+from PySide6.QtGui import QAction, QBrush, QColor, QFontMetrics, QHelpEvent, QKeyEvent, QKeySequence, QPainter, QPixmap
 from PySide6.QtGui import QIcon as QtIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -164,10 +166,11 @@ class ContextDelegate(QStyledItemDelegate):
         dim = QColor(fg)
         if not selected:
             dim = pal.placeholderText().color()
-        fm = opt.fontMetrics
+        fm = QFontMetrics(opt.font)
         rect = opt.rect.adjusted(4, 0, -4, 0)
-        mid_w = min(fm.horizontalAdvance(middle) + 6, int(rect.width() * 0.6))
-        mid_text = fm.elidedText(middle, Qt.TextElideMode.ElideMiddle, mid_w - 6)
+        # A few pixels of slack: elidedText() rounds differently from horizontalAdvance().
+        mid_w = min(fm.horizontalAdvance(middle) + 10, int(rect.width() * 0.6))
+        mid_text = fm.elidedText(middle, Qt.TextElideMode.ElideMiddle, mid_w - 4)
         centre = rect.left() + int(rect.width() * 0.42)
         span = QRect(centre - mid_w // 2, rect.top() + 2, mid_w, rect.height() - 4)
         painter.save()
@@ -664,6 +667,9 @@ class FindingsController(QObject):
         self.panel: FindingsPanel = window.findings_panel
         self.suggest_serial = 0
         window.raw_editor.viewport().installEventFilter(self)
+        # Room for about ten findings under the editor, unless the user's saved layout says otherwise.
+        if not QSettings().contains("window/state"):
+            QTimer.singleShot(0, lambda: window.resizeDocks([window.findings_dock], [250], Qt.Orientation.Vertical))
 
     def build_menu(self, bar: QMenuBar) -> QMenu:
         """The "Constats" menu: walk, apply, repair; plus the spelling option."""
