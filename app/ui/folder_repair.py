@@ -253,7 +253,7 @@ class FolderRepairDialog(QDialog):
             if residues:
                 text += " " + self.tr("{0} résidu(s) resteront à corriger à la main.").format(residues)
             self.summary.setText(text)
-            self.files.setCurrentItem(self.files.topLevelItem(0))
+            self.files.setCurrentItem(self.items()[0])
         self._update_apply()
 
     def _name(self, r: FileRepair) -> str:
@@ -275,17 +275,18 @@ class FolderRepairDialog(QDialog):
         r: FileRepair = current.data(self.NAME, Qt.ItemDataRole.UserRole)
         self.diff.setPlainText(r.error if r.error and not r.diff else r.diff)
 
+    def items(self) -> list[QTreeWidgetItem]:
+        return [it for i in range(self.files.topLevelItemCount()) if (it := self.files.topLevelItem(i)) is not None]
+
     def _check_all(self, on: bool) -> None:
         state = Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
-        for i in range(self.files.topLevelItemCount()):
-            item = self.files.topLevelItem(i)
+        for item in self.items():
             if item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
                 item.setCheckState(self.NAME, state)
 
     def checked(self) -> list[tuple[QTreeWidgetItem, FileRepair]]:
         out = []
-        for i in range(self.files.topLevelItemCount()):
-            item = self.files.topLevelItem(i)
+        for item in self.items():
             r: FileRepair = item.data(self.NAME, Qt.ItemDataRole.UserRole)
             if item.flags() & Qt.ItemFlag.ItemIsUserCheckable and item.checkState(self.NAME) == Qt.CheckState.Checked:
                 out.append((item, r))
