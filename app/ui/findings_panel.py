@@ -669,7 +669,9 @@ class FindingsController(QObject):
         window.raw_editor.viewport().installEventFilter(self)
         # Room for about ten findings under the editor, unless the user's saved layout says otherwise.
         if not QSettings().contains("window/state"):
-            QTimer.singleShot(0, lambda: window.resizeDocks([window.findings_dock], [250], Qt.Orientation.Vertical))
+            QTimer.singleShot(
+                0, window, lambda: window.resizeDocks([window.findings_dock], [250], Qt.Orientation.Vertical)
+            )
 
     def build_menu(self, bar: QMenuBar) -> QMenu:
         """The "Constats" menu: walk, apply, repair; plus the spelling option."""
