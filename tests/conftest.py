@@ -63,6 +63,17 @@ def window(qtbot: object, qt_settings: None, sync_workers: object) -> object:
     qtbot.addWidget(win)  # type: ignore[attr-defined]
     win.show()
     yield win
-    for doc in win.documents.values():
+    # Leave nothing behind for the next test: no pending task result, no unsaved-work prompt at close.
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui import workers
+
+    workers.wait_all(30000)
+    QApplication.processEvents()
+    for doc in list(win.documents.values()):
         doc.qdoc.setModified(False)
         doc.convert_to_utf8 = False
+    win.confirm_discard = lambda *_args, **_kw: True  # type: ignore[method-assign]
+    win.close()
+    workers.wait_all(30000)
+    QApplication.processEvents()
