@@ -17,6 +17,7 @@ from typing import Any
 from app import __version__
 from app.core import article, frontmatter
 from app.core.checks import CheckOptions, check_text, count_by_kind
+from app.core.findings import Finding
 
 CACHE_VERSION = 1
 
@@ -170,37 +171,67 @@ def cache_file_for(root: Path) -> Path:
 
 # In a worker process: the options (with a speller rebuilt from its words) set once by the initializer.
 _worker_options: CheckOptions | None = None
+SpellerSpec = tuple[bool, tuple[str, ...], tuple[str, ...], str]
+_spellers: dict[SpellerSpec | None, Any] = {}
 
 
-def _speller_spec(speller: Any) -> tuple[bool, tuple[str, ...], tuple[str, ...], str] | None:
+def speller_spec(speller: Any) -> SpellerSpec | None:
+    """What another process needs to build the same speller (the lexicon is loaded there, not pickled)."""
     if speller is None:
         return None
     return (
         bool(getattr(speller, "accept_english", False)),
-        tuple(getattr(speller, "extra_words", ())),
-        tuple(getattr(speller, "_ignored", ())),
+        tuple(sorted(getattr(speller, "extra_words", ()))),
+        tuple(sorted(getattr(speller, "_ignored", ()))),
         str(getattr(speller, "apostrophe", "’")),
     )
 
 
-def _init_worker(options: CheckOptions, spec: tuple[bool, tuple[str, ...], tuple[str, ...], str] | None) -> None:
-    global _worker_options
-    from app.core.spelling import Speller
+def speller_from_spec(spec: SpellerSpec | None) -> Any:
+    """The speller of a spec, built once per process."""
+    speller = _spellers.get(spec)
+    if speller is None:
+        from app.core.spelling import Speller
 
+        if spec is None:
+            speller = Speller()
+        else:
+            english, words, ignored, apostrophe = spec
+            speller = Speller(accept_english=english, extra_words=words, apostrophe=apostrophe)
+            for w in ignored:
+                speller.ignore(w)
+        if len(_spellers) > 4:
+            _spellers.clear()
+        _spellers[spec] = speller
+    return speller
+
+
+def _lower_priority() -> None:
     if hasattr(os, "nice"):
         try:
             os.nice(10)  # background work: the window's process keeps the CPU when it needs it
         except OSError:
             pass
 
-    if spec is None:
-        speller = Speller()
-    else:
-        english, words, ignored, apostrophe = spec
-        speller = Speller(accept_english=english, extra_words=words, apostrophe=apostrophe)
-        for w in ignored:
-            speller.ignore(w)
-    _worker_options = replace(options, speller=speller)
+
+def _init_worker(options: CheckOptions, spec: SpellerSpec | None) -> None:
+    global _worker_options
+    _lower_priority()
+    _worker_options = replace(options, speller=speller_from_spec(spec))
+
+
+def init_check_worker() -> None:
+    """Initializer of the process that checks the open article (app/ui/check_runner.py)."""
+    _lower_priority()
+    speller_from_spec(None)  # the lexicon is loaded before the first article arrives
+
+
+def check_with_words(text: str, options: CheckOptions, spec: SpellerSpec | None) -> tuple[list[Finding], int]:
+    """Findings and word count of one text, in a worker process (options come without their speller)."""
+    from app.core.typography import count_words
+
+    opts = replace(options, speller=speller_from_spec(spec))
+    return check_text(text, opts), count_words(text)
 
 
 def _summarize_chunk(paths: list[str]) -> list[Summary]:
@@ -261,7 +292,7 @@ def _summarize_in_processes(
         max_workers=min(processes, len(chunks)),
         mp_context=context,
         initializer=_init_worker,
-        initargs=(plain, _speller_spec(options.speller)),
+        initargs=(plain, speller_spec(options.speller)),
     )
     pending: set[Future[list[Summary]]] = set()
     try:

@@ -95,6 +95,15 @@ class Document(QObject):
         self.highlighter.set_marks([Mark(m.to_utf16(f.start), m.to_utf16(f.end), f.kind, f) for f in findings])
         self.findings_changed.emit()
 
+    def show_partial_findings(self, findings: list[Finding], offset: int, text: str, revision: int) -> None:
+        """Underline findings of a slice of `text` (starting at `offset`) until the whole check arrives."""
+        if revision != self.revision() or self.findings_revision >= 0:
+            return
+        m = Utf16Map(text)
+        self.highlighter.set_marks(
+            [Mark(m.to_utf16(f.start + offset), m.to_utf16(f.end + offset), f.kind, f) for f in findings]
+        )
+
     def qt_span(self, finding: Finding) -> tuple[int, int]:
         """UTF-16 positions of a finding of the current findings list."""
         m = self.findings_map or Utf16Map(self.text())

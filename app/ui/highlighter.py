@@ -7,13 +7,24 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextBlock, QTextCharFormat, QTextDocument
 
 from app.ui.offsets import Utf16Map
 
+# Block states: what the next line continues (kept in QTextBlock.userState).
+NORMAL = 0
 IN_FRONT_MATTER = 1
 IN_FENCE = 2
-AFTER_FRONT_MATTER = 3
+AFTER_FRONT_MATTER = NORMAL  # kept for old callers: after the front matter, lines are plain Markdown
+PENDING = 0x10  # big documents: the block's state is known but it is not coloured yet (see LAZY_CHARS)
+BASE_BITS = 0xF
+GEN_SHIFT = 8  # big documents: bits above hold the marks generation the block was coloured with
+GEN_MASK = 0xFFFFF
+# Above this size (UTF-16 units) only the blocks brought on screen are coloured: colouring 35,000 blocks of a
+# 4 MB article in Python took seconds at opening. Every block still gets its state (fences, front matter).
+LAZY_CHARS = 400_000
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +66,10 @@ class Highlighter(QSyntaxHighlighter):
     YAML_COMMENT = re.compile(r"(^|\s)#.*$")
 
     def __init__(self, document: QTextDocument) -> None:
-        super().__init__(document)
+        # Our edit tracking must see each change before Qt re-colours the edited block: connect it first.
+        super().__init__(None)
+        document.contentsChange.connect(self._on_contents_change)
+        self.setParent(document)
         self.marks: list[Mark] = []
         self.starts: list[int] = []
         self.max_len = 0
@@ -65,6 +79,18 @@ class Highlighter(QSyntaxHighlighter):
         self.comment_fmt = _fmt("#8c8c8c", italic=True)
         self.kind_formats = self._kind_formats()
         self.block_map: Utf16Map | None = None
+        # Edits since the marks were set: [0, edit_lo) and the last edit_tail units are untouched, so
+        # marks there still hold (shifted for the tail); marks in between are stale until the next set_marks.
+        self.marks_len = document.characterCount()
+        self.edit_lo: int | None = None
+        self.edit_tail = 0
+        self.revision_seen = document.revision()
+        self.lazy = self.marks_len > LAZY_CHARS
+        self._runs: list[tuple[int, int, QTextCharFormat]] = []  # formats set in the current block, in order
+        self._force_block = -1
+        self.generation = 1  # big documents: bumped by set_marks; blocks coloured earlier are redone on screen
+        self.editor: Any = None  # the last editor showing this document (highlight_visible)
+        self.setDocument(document)
 
     @staticmethod
     def _kind_formats() -> dict[str, QTextCharFormat]:
@@ -86,77 +112,189 @@ class Highlighter(QSyntaxHighlighter):
             "typography": underline("#1565c0", dots),
         }
 
-    def set_marks(self, marks: list[Mark]) -> None:
-        """Replace the findings shown; only the blocks whose marks changed are re-coloured."""
-        old = self.marks
-        self.marks = sorted(marks, key=lambda m: (m.start, m.end))
-        self.starts = [m.start for m in self.marks]
-        self.max_len = max((m.end - m.start for m in self.marks), default=0)
-        changed = set(old).symmetric_difference(self.marks)
+    # --- edits and marks --------------------------------------------------------------------------
+    def _on_contents_change(self, position: int, removed: int, added: int) -> None:
         doc = self.document()
         if doc is None:
             return
-        blocks: set[int] = set()
-        for m in changed:
-            first = doc.findBlock(m.start)
-            last = doc.findBlock(max(m.start, m.end - 1))
-            if not first.isValid():
-                continue
-            b = first
-            while b.isValid():
-                blocks.add(b.blockNumber())
-                if b == last or b.blockNumber() >= last.blockNumber():
-                    break
-                b = b.next()
-        if len(blocks) > 2000:
-            self.rehighlight()
+        length = doc.characterCount()
+        self.lazy = length > LAZY_CHARS
+        if doc.revision() == self.revision_seen:
+            return  # formats only (our own colouring), not an edit of the text
+        self.revision_seen = doc.revision()
+        tail = max(0, length - (position + added))
+        if self.edit_lo is None:
+            self.edit_lo, self.edit_tail = position, tail
+        else:
+            self.edit_lo = min(self.edit_lo, position)
+            self.edit_tail = min(self.edit_tail, tail)
+
+    def _current(self) -> tuple[int, int, int]:
+        """(head end, tail start in the current text, shift of the tail) for the marks' coordinates."""
+        doc = self.document()
+        length = doc.characterCount() if doc is not None else self.marks_len
+        if self.edit_lo is None:
+            return length, length, 0
+        delta = length - self.marks_len
+        return self.edit_lo, max(self.edit_lo, length - self.edit_tail), delta
+
+    def _marks_between(self, start: int, end: int) -> list[Mark]:
+        """Marks overlapping [start, end) of the current text, in its coordinates (stale ones left out)."""
+        if not self.marks:
+            return []
+        head, tail, delta = self._current()
+        found: list[Mark] = []
+        a, b = start, min(end, head)
+        if a < b:
+            lo = bisect.bisect_left(self.starts, a - self.max_len)
+            hi = bisect.bisect_left(self.starts, b)
+            found.extend(m for m in self.marks[lo:hi] if m.end > a and m.end <= head)
+        a = max(start, tail)
+        if a < end:
+            lo = bisect.bisect_left(self.starts, a - delta - self.max_len)
+            hi = bisect.bisect_left(self.starts, end - delta)
+            for m in self.marks[lo:hi]:
+                if m.start + delta >= tail and m.end + delta > a:
+                    found.append(m if not delta else Mark(m.start + delta, m.end + delta, m.kind, m.finding))
+        return found
+
+    def set_marks(self, marks: list[Mark]) -> None:
+        """Replace the findings shown; only the blocks whose marks changed are re-coloured.
+
+        Big documents (lazy): the blocks on screen are re-coloured now, the others when they are shown.
+        """
+        doc = self.document()
+        if self.lazy and doc is not None:
+            self.marks = sorted(marks, key=lambda m: (m.start, m.end))
+            self.starts = [m.start for m in self.marks]
+            self.max_len = max((m.end - m.start for m in self.marks), default=0)
+            self.edit_lo, self.edit_tail = None, 0
+            self.marks_len = doc.characterCount()
+            self.revision_seen = doc.revision()
+            self.generation = (self.generation + 1) & GEN_MASK or 1
+            if self.editor is not None:
+                self.highlight_visible(self.editor)
             return
-        for n in sorted(blocks):
-            block = doc.findBlockByNumber(n)
-            if block.isValid():
-                self.rehighlightBlock(block)
+        head, tail, delta = self._current()
+        if self.edit_lo is None:
+            old_keys = {(m.start, m.end, m.kind) for m in self.marks}
+        else:
+            old_keys = {(m.start, m.end, m.kind) for m in self.marks if m.end <= head}
+            old_keys.update((m.start + delta, m.end + delta, m.kind) for m in self.marks if m.start + delta >= tail)
+        self.marks = sorted(marks, key=lambda m: (m.start, m.end))
+        self.starts = [m.start for m in self.marks]
+        self.max_len = max((m.end - m.start for m in self.marks), default=0)
+        new_keys = {(m.start, m.end, m.kind) for m in self.marks}
+        spans = sorted(old_keys.symmetric_difference(new_keys))
+        edited = self.edit_lo is not None
+        self.edit_lo, self.edit_tail = None, 0
+        if doc is None:
+            return
+        self.marks_len = doc.characterCount()
+        self.revision_seen = doc.revision()
+        if edited:
+            spans.append((head, max(head + 1, tail), ""))  # the edited region may hold underlines drawn stale
+        blocks: list[QTextBlock] = []
+        last_number = -1
+        for start, end, _kind in spans:
+            block = doc.findBlock(start)
+            if block.isValid() and block.blockNumber() <= last_number:
+                block = block.next() if block.blockNumber() == last_number else doc.findBlockByNumber(last_number + 1)
+                if not block.isValid() or block.position() >= end:
+                    continue
+            while block.isValid() and block.position() < max(end, start + 1):
+                blocks.append(block)
+                last_number = block.blockNumber()
+                if len(blocks) > 2000:
+                    self.rehighlight()  # cheap in lazy mode: blocks not on screen stay pending
+                    return
+                block = block.next()
+        for block in blocks:
+            self.rehighlightBlock(block)
 
     def marks_at(self, position: int) -> list[Mark]:
-        i = bisect.bisect_right(self.starts, position)
-        lo = bisect.bisect_left(self.starts, position - self.max_len)
-        return [m for m in self.marks[lo:i] if m.start <= position < m.end or m.start == position]
+        """Marks at a position of the current text (UTF-16); none inside text edited since the last checks."""
+        return [m for m in self._marks_between(position - 1, position + 1)
+                if m.start <= position < m.end or m.start == position]  # fmt: skip
+
+    # --- lazy colouring ---------------------------------------------------------------------------
+    def highlight_visible(self, editor: Any) -> None:
+        """Colour the blocks shown by editor (a QPlainTextEdit on this document) that are still pending."""
+        doc = self.document()
+        if doc is None or editor.document() is not doc:
+            return
+        self.editor = editor
+        viewport = editor.viewport().rect()
+        block = editor.cursorForPosition(QPoint(0, 0)).block()
+        last = editor.cursorForPosition(QPoint(0, viewport.height())).block().blockNumber()
+        count = 0
+        while block.isValid() and block.blockNumber() <= last + 1 and count < 400:
+            if self._stale(block.userState()):
+                self._force_block = block.blockNumber()
+                try:
+                    self.rehighlightBlock(block)
+                finally:
+                    self._force_block = -1
+            block = block.next()
+            count += 1
 
     def _span(self, start: int, end: int, fmt: QTextCharFormat) -> None:
         """setFormat for a code-point span of the block text (Qt counts UTF-16 units: emoji take two)."""
         m = self.block_map
         if m is not None:
             start, end = m.to_utf16(start), m.to_utf16(end)
-        self.setFormat(start, end - start, fmt)
+        self._set(start, end - start, fmt)
 
     def highlightBlock(self, text: str) -> None:
         block = self.currentBlock()
         prev = self.previousBlockState()
+        prev = NORMAL if prev == -1 else prev & BASE_BITS
         number = block.blockNumber()
         stripped = text.rstrip()
-        self.block_map = None if text.isascii() else Utf16Map(text)
-        n16 = block.length() - 1  # the block's length in UTF-16 units (len(text) counts code points)
         if number == 0 and stripped in ("---", "+++"):
-            self.setFormat(0, n16, self.fm_fmt)
-            self.setCurrentBlockState(IN_FRONT_MATTER)
+            kind, state = "fm", IN_FRONT_MATTER
         elif prev == IN_FRONT_MATTER:
             if stripped in ("---", "+++", "..."):
-                self.setFormat(0, n16, self.fm_fmt)
-                self.setCurrentBlockState(AFTER_FRONT_MATTER)
+                kind, state = "fm", NORMAL
             else:
-                self._yaml(text)
-                self.setCurrentBlockState(IN_FRONT_MATTER)
+                kind, state = "yaml", IN_FRONT_MATTER
         elif prev == IN_FENCE:
-            self.setFormat(0, n16, self.fence_fmt)
-            self.setCurrentBlockState(-1 if self.FENCE.match(text) else IN_FENCE)
+            kind, state = "fence", NORMAL if self.FENCE.match(text) else IN_FENCE
         elif self.FENCE.match(text):
-            self.setFormat(0, n16, self.fence_fmt)
-            self.setCurrentBlockState(IN_FENCE)
+            kind, state = "fence", IN_FENCE
         else:
-            self.setCurrentBlockState(AFTER_FRONT_MATTER if prev == AFTER_FRONT_MATTER else -1)
+            kind, state = "md", NORMAL
+        if self.lazy:
+            if number != self._force_block and self._stale(self.currentBlockState()):
+                # Not on screen: keep the state exact (later lines depend on it), colour when shown.
+                self.setCurrentBlockState(state | PENDING)
+                return
+            state |= self.generation << GEN_SHIFT
+        self.setCurrentBlockState(state)
+        self._runs = []
+        self.block_map = Utf16Map(text) if not text.isascii() and _ASTRAL.search(text) else None
+        n16 = block.length() - 1  # the block's length in UTF-16 units (len(text) counts code points)
+        if kind == "fm":
+            self._set(0, n16, self.fm_fmt)
+        elif kind == "yaml":
+            self._yaml(text)
+        elif kind == "fence":
+            self._set(0, n16, self.fence_fmt)
+        else:
             for rx, fmt in self.RULES:
                 for m in rx.finditer(text):
                     self._span(m.start(), m.end(), fmt)
         self._underline(block.position(), n16)
+
+    def _stale(self, state: int) -> bool:
+        """Big documents: the block is not coloured, or was coloured with older marks."""
+        return state == -1 or bool(state & PENDING) or (state >> GEN_SHIFT) & GEN_MASK != self.generation
+
+    def _set(self, start: int, length: int, fmt: QTextCharFormat) -> None:
+        """setFormat, remembered so underlines can keep the Markdown colour beneath them."""
+        if length > 0:
+            self.setFormat(start, length, fmt)
+            self._runs.append((start, start + length, fmt))
 
     def _yaml(self, text: str) -> None:
         m = self.YAML_KEY.match(text)
@@ -170,15 +308,28 @@ class Highlighter(QSyntaxHighlighter):
         if not self.marks:
             return
         end = block_pos + length
-        lo = bisect.bisect_left(self.starts, block_pos - self.max_len)
-        hi = bisect.bisect_left(self.starts, end)
-        for m in self.marks[lo:hi]:
-            if m.end <= block_pos:
-                continue
+        for m in self._marks_between(block_pos, end):
             s = max(m.start, block_pos) - block_pos
             e = min(m.end, end) - block_pos
+            if e <= s:
+                continue
             extra = self.kind_formats.get(m.kind, self.kind_formats["spelling"])
-            for k in range(s, e):  # keep each character's Markdown colour under the underline
-                f = QTextCharFormat(self.format(k))
+            # One format per stretch of equal Markdown colour (and earlier underlines) beneath the mark.
+            cuts = {s, e}
+            for a, b, _f in self._runs:
+                if s < a < e:
+                    cuts.add(a)
+                if s < b < e:
+                    cuts.add(b)
+            edges = sorted(cuts)
+            pieces = []
+            for a, b in zip(edges, edges[1:], strict=False):
+                base = None
+                for ra, rb, rf in self._runs:
+                    if ra <= a < rb:
+                        base = rf  # the last one set wins, as in Qt
+                f = QTextCharFormat(base) if base is not None else QTextCharFormat()
                 f.merge(extra)
-                self.setFormat(k, 1, f)
+                pieces.append((a, b, f))
+            for a, b, f in pieces:
+                self._set(a, b - a, f)
