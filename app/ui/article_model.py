@@ -6,7 +6,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.core.scan import Summary
@@ -24,7 +31,25 @@ class Row:
 
 class ArticleTableModel(QAbstractTableModel):
     TITLE, DATE, DRAFT, MOJIBAKE, SPELLING, FRONTMATTER, REVIEWED = range(7)
-    HEADERS = ("Titre", "Date", "Brouillon", "Encodage", "Orthographe", "Métadonnées", "Relu")
+    # Short headers keep the title column wide; tooltips give the full names. NOOP marks them for lupdate.
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ArticleTableModel", "Titre"),
+        QT_TRANSLATE_NOOP("ArticleTableModel", "Date"),
+        QT_TRANSLATE_NOOP("ArticleTableModel", "Brouillon"),
+        QT_TRANSLATE_NOOP("ArticleTableModel", "Encodage"),
+        QT_TRANSLATE_NOOP("ArticleTableModel", "Fautes"),
+        QT_TRANSLATE_NOOP("ArticleTableModel", "Méta."),
+        QT_TRANSLATE_NOOP("ArticleTableModel", "Relu"),
+    )
+    TIPS = (
+        QT_TRANSLATE_NOOP("ArticleTableModel", "Titre (front matter, premier titre ou nom de fichier)"),
+        QT_TRANSLATE_NOOP("ArticleTableModel", "Date de publication"),
+        QT_TRANSLATE_NOOP("ArticleTableModel", "Brouillon"),
+        QT_TRANSLATE_NOOP("ArticleTableModel", "Défauts d'encodage (mojibake)"),
+        QT_TRANSLATE_NOOP("ArticleTableModel", "Fautes d'orthographe"),
+        QT_TRANSLATE_NOOP("ArticleTableModel", "Problèmes de front matter"),
+        QT_TRANSLATE_NOOP("ArticleTableModel", "Article relu"),
+    )
     PathRole = Qt.ItemDataRole.UserRole + 1
     SortRole = Qt.ItemDataRole.UserRole + 2
     SearchRole = Qt.ItemDataRole.UserRole + 3
@@ -46,10 +71,7 @@ class ArticleTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.tr(self.HEADERS[section])
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            tips = ("Titre (front matter, premier titre ou nom de fichier)", "Date de publication", "Brouillon",
-                    "Défauts d'encodage (mojibake)", "Fautes d'orthographe", "Problèmes de front matter",
-                    "Article relu")  # fmt: skip
-            return self.tr(tips[section])
+            return self.tr(self.TIPS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
