@@ -220,9 +220,17 @@ class ArticleFilterProxy(QSortFilterProxyModel):
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setDynamicSortFilter(False)
 
+    def _refilter(self) -> None:
+        # Qt 6.10 replaced invalidateFilter() by begin/endFilterChange(); keep both working.
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            self.endFilterChange()
+        else:
+            self.invalidateFilter()
+
     def set_text(self, text: str) -> None:
         self.text = text.strip().lower()
-        self.invalidateFilter()
+        self._refilter()
 
     def set_flags(
         self, drafts: bool | None = None, findings: bool | None = None, unreviewed: bool | None = None
@@ -233,7 +241,7 @@ class ArticleFilterProxy(QSortFilterProxyModel):
             self.only_findings = findings
         if unreviewed is not None:
             self.only_unreviewed = unreviewed
-        self.invalidateFilter()
+        self._refilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
