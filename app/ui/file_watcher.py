@@ -107,6 +107,7 @@ class FileWatcher(QObject):
         self.timer = QTimer(self, singleShot=True, interval=debounce_ms)
         self.opened: Path | None = None  # what open_path opened (a folder, or one article)
         self.dirs_dirty = False
+        self.dirs: set[str] = set()  # folders to watch, recomputed only when the tree may have changed
         self.dialogs: dict[Path, ExternalChangeDialog] = {}
         self.acknowledged: dict[Path, str] = {}  # path → sha256 of a disk version the user chose to ignore
         self.deleted_box: QMessageBox | None = None
@@ -125,6 +126,7 @@ class FileWatcher(QObject):
         watched = self.watcher.files() + self.watcher.directories()
         if watched:
             self.watcher.removePaths(watched)
+        self.dirs = self._wanted_dirs()
         self.ensure_watched()
 
     def _wanted_dirs(self) -> set[str]:
@@ -143,7 +145,7 @@ class FileWatcher(QObject):
     def ensure_watched(self) -> None:
         """Watch every open document's file and the folder tree; re-add paths dropped by atomic replaces."""
         files = {str(p) for p, d in self.window.documents.items() if not d.deleted and p.is_file()}
-        dirs = self._wanted_dirs()
+        dirs = {d for d in self.dirs if os.path.isdir(d)}
         have_files, have_dirs = set(self.watcher.files()), set(self.watcher.directories())
         stale = sorted((have_files - files) | (have_dirs - dirs))
         if stale:
@@ -164,6 +166,7 @@ class FileWatcher(QObject):
         """After a burst of events: update the list, then check every open document against its file."""
         if self.dirs_dirty:
             self.dirs_dirty = False
+            self.dirs = self._wanted_dirs()
             self.rescan()
         for doc in list(self.window.documents.values()):
             self.check_document(doc)
