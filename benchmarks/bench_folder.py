@@ -6,7 +6,6 @@ RELECTURE_BENCH_N overrides the number of articles (default 10000).
 from __future__ import annotations
 
 import os
-import resource
 import shutil
 import subprocess
 import sys
@@ -37,6 +36,30 @@ last = [clock.elapsed()]
 def tick():
     now = clock.elapsed(); gaps.append(now - last[0]); last[0] = now
 timer = QTimer(); timer.setInterval(10); timer.timeout.connect(tick); timer.start()
+def tree_rss_mb():
+    # This process and its worker processes (the scan's helpers), from /proc (Linux).
+    pids, todo = [], [os.getpid()]
+    while todo:
+        pid = todo.pop()
+        pids.append(pid)
+        try:
+            for task in os.listdir(f"/proc/{{pid}}/task"):
+                with open(f"/proc/{{pid}}/task/{{task}}/children") as fh:
+                    todo.extend(int(c) for c in fh.read().split())
+        except OSError:
+            pass
+    total = 0
+    for pid in pids:
+        try:
+            with open(f"/proc/{{pid}}/status") as fh:
+                total += next(int(ln.split()[1]) for ln in fh if ln.startswith("VmRSS:"))
+        except (OSError, StopIteration):
+            pass
+    return total / 1024
+peak_tree = [0.0]
+def sample():
+    peak_tree[0] = max(peak_tree[0], tree_rss_mb())
+mem_timer = QTimer(); mem_timer.setInterval(500); mem_timer.timeout.connect(sample); mem_timer.start()
 t0 = time.perf_counter()
 w.open_path({str(folder)!r})
 app.processEvents()
@@ -52,8 +75,9 @@ while not done and time.perf_counter() < deadline:
 scan = ((done[0] if done else time.perf_counter()) - t0) * 1000
 timer.stop()
 rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+sample()
 print(json.dumps({{"visible_ms": visible, "scan_ms": scan, "max_gap_ms": max(gaps[5:] or [0]) - 10,
-                  "rss_mb": rss, "rows": w.model.rowCount(), "finished": bool(done)}}))
+                  "rss_mb": rss, "tree_mb": peak_tree[0], "rows": w.model.rowCount(), "finished": bool(done)}}))
 for d in w.documents.values(): d.qdoc.setModified(False)
 w.close()
 """
@@ -80,8 +104,6 @@ def run() -> list[dict]:
         proc = subprocess.run([sys.executable, "-m", "app", "check", str(folder), "--format", "json",
                                "--no-suggestions"], capture_output=True, timeout=1200)  # fmt: skip
         check_s = time.perf_counter() - t
-        cpu = resource.getrusage(resource.RUSAGE_CHILDREN)
-        _ = cpu
         rows = [
             {"name": f"generate {N} articles", "value": gen_s, "unit": "s", "target": "", "ok": None},
             {"name": "list visible and usable", "value": first["visible_ms"] / 1000, "unit": "s", "target": "≤ 1.5 s",
@@ -90,8 +112,12 @@ def run() -> list[dict]:
              "ok": first["scan_ms"] <= 60000 and first["finished"]},
             {"name": "worst GUI stall during scan", "value": first["max_gap_ms"], "unit": "ms", "target": "≤ 100 ms",
              "ok": first["max_gap_ms"] <= 100},
-            {"name": "peak memory (first open)", "value": first["rss_mb"], "unit": "MB", "target": "≤ 600 MB",
-             "ok": first["rss_mb"] <= 600},
+            {"name": "peak memory, window process (first open)", "value": first["rss_mb"], "unit": "MB",
+             "target": "≤ 600 MB", "ok": first["rss_mb"] <= 600},
+            {"name": "peak memory, window + scan workers", "value": first["tree_mb"], "unit": "MB",
+             "target": "", "ok": None},
+            {"name": "reopen: list visible", "value": second["visible_ms"] / 1000, "unit": "s", "target": "≤ 1.5 s",
+             "ok": second["visible_ms"] <= 1500},
             {"name": "reopen: scan complete (cache)", "value": second["scan_ms"] / 1000, "unit": "s",
              "target": "instant (≤ 1.5 s)", "ok": second["scan_ms"] <= 1500},
             {"name": "relecture check (exit 1 expected)", "value": check_s, "unit": "s", "target": "≤ 60 s",

@@ -9,7 +9,6 @@ import os
 import tempfile
 import time
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -261,7 +260,7 @@ def summarize_many(
                 done.update(s.path for s in got)
                 yield got
             return
-        except (OSError, RuntimeError, BrokenProcessPool):
+        except (OSError, RuntimeError):  # BrokenProcessPool is a RuntimeError
             # No worker processes here (sandbox, broken install...): finish in this process.
             paths = [p for p in paths if str(p) not in done]
     batch: list[Summary] = []

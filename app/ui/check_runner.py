@@ -11,15 +11,16 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.core.checks import CheckOptions
 from app.core.findings import Finding
 from app.core.scan import check_with_words, init_check_worker, speller_spec
 from app.ui import workers
+
+if TYPE_CHECKING:  # concurrent.futures.process costs 60 ms of start-up: imported on first use
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 HELPERS = 2  # a check and a rendering at the same time (one per core on a 2-core machine)
 
@@ -40,6 +41,7 @@ def _executor() -> ProcessPoolExecutor | None:
             return None
         if _pool is None:
             import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
 
             _pool = ProcessPoolExecutor(
                 max_workers=HELPERS, mp_context=multiprocessing.get_context("spawn"), initializer=init_check_worker
@@ -77,6 +79,9 @@ def call(channel: str, fn: Callable[..., Any], *args: Any) -> Any:
     gets Superseded. Runs in-process when helpers are unavailable.
     """
     global _broken, _pool
+    from concurrent.futures import CancelledError
+    from concurrent.futures.process import BrokenProcessPool
+
     pool = None if in_process() else _executor()
     if pool is None:
         return fn(*args)

@@ -90,7 +90,8 @@ class MainWindow(QMainWindow):
         self.recovery = RecoveryController(self)
         self._apply_settings()
         self._update_title()
-        check_runner.warm_up()  # the checks' helper processes load their lexicon while the window opens
+        # The checks' helper processes start with the first check, or a few seconds after start-up.
+        QTimer.singleShot(3000, self, check_runner.warm_up)
         # Columns fitted to their contents measure the rows on screen only: measuring 1,000 rows through
         # Python data() took ~0.6 s per findings update (2,000 findings) and per list change.
         for header in self.findChildren(QHeaderView):
