@@ -182,7 +182,7 @@ def test_invalid_yaml_is_reported_never_executed(tmp_path: Path, name: str, wind
 
 
 @leaves_window_clean
-def test_100000_lines_open_in_the_window_through_the_normal_path(tmp_path: Path, window) -> None:
+def test_100000_lines_open_in_the_window_through_the_normal_path(tmp_path: Path, window, qtbot) -> None:
     folder = tmp_path / "f"
     folder.mkdir()
     text = "---\ntitle: Long\n---\n" + "".join(f"Ligne {i}.\n\n" if i % 2 else f"# Titre {i}\n" for i in range(100_000))
@@ -196,6 +196,8 @@ def test_100000_lines_open_in_the_window_through_the_normal_path(tmp_path: Path,
     shown = window.preview.toPlainText()
     assert "Titre 0" in shown and "Aperçu limité" in shown and "Titre 99998" not in shown
     assert window.model.row_for(doc.path).summary is not None
+    # The whole text gets checked in the end (big articles are checked in steps, in the background).
+    qtbot.waitUntil(lambda: doc.findings_revision == doc.revision(), timeout=60000)
 
 
 # --- permissions and vanishing paths -----------------------------------------------------------------------
