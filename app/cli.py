@@ -176,11 +176,14 @@ def cmd_check(ns: argparse.Namespace) -> int:
         total = sum(summary.values())
         detail = ", ".join(f"{k} {v}" for k, v in sorted(summary.items()))
         print(f"{len(report)} fichier(s), {total} constat(s){' : ' + detail if detail else ''}")
+    # Unreadable front matter (invalid YAML, a forbidden tag) is an input error too: `set` refuses such a file,
+    # so `check` says so and exits 2 — the file's other findings are still in the report.
+    messages = [e["error"] for e in errors] + list(problems)
+    messages += [f"{e['path']} : {e['frontmatter']['error']}" for e in report if e["frontmatter"].get("error")]
     # The contract: exactly one line on stderr, naming the first problem and counting the others.
-    if errors or problems:
-        first = errors[0]["error"] if errors else problems[0]
-        more = f" (+{len(errors) + len(problems) - 1} autre(s))" if len(errors) + len(problems) > 1 else ""
-        print(f"relecture: {first}{more}", file=sys.stderr)
+    if messages:
+        more = f" (+{len(messages) - 1} autre(s))" if len(messages) > 1 else ""
+        print(f"relecture: {messages[0]}{more}".replace("\n", " "), file=sys.stderr)
         return 2
     return 1 if summary else 0
 

@@ -162,11 +162,13 @@ def test_invalid_yaml_is_reported_never_executed(tmp_path: Path, name: str, wind
     folder.mkdir()
     (folder / name).write_text(text, "utf-8")
     before = tree(folder)
-    code, report, _err = check_json(folder / name)
+    code, report, err = check_json(folder / name)
     entry = report["files"][0]
-    # Contract: the file was read, so no "error"; the front matter error is its own field and a finding.
+    # The file was read, so no "error"; the front matter error is its own field and a finding, and check
+    # exits 2 with one line on stderr (like set, which refuses such a file).
     assert entry["error"] is None and reason in entry["frontmatter"]["error"]
-    assert code == 1 and any(f["kind"] == "frontmatter" and reason in f["message"] for f in entry["findings"])
+    assert any(f["kind"] == "frontmatter" and reason in f["message"] for f in entry["findings"])
+    assert code == 2 and len(err.strip().splitlines()) == 1 and reason in err
     doc = open_in_window(window, folder, name)
     assert doc is not None and doc.text() == text
     assert any(f.kind == "frontmatter" and reason in f.message for f in doc.findings)
