@@ -313,7 +313,8 @@ def _summarize_in_processes(
     finally:
         for fut in pending:
             fut.cancel()
-        pool.shutdown(wait=False, cancel_futures=True)
+        # All done: wait for the workers to exit (quick). Cancelled: let the running chunks finish alone.
+        pool.shutdown(wait=not pending, cancel_futures=True)
 
 
 def cached_and_stale(paths: Sequence[Path], cache: SummaryCache) -> tuple[list[Summary], list[Path]]:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QPlainTextDocumentLayout
 from app.core import article as core_article
 from app.core import textio
 from app.core.findings import Finding
-from app.ui.highlighter import Highlighter, Mark
+from app.ui.highlighter import LAZY_CHARS, Highlighter, Mark
 from app.ui.offsets import Utf16Map
 
 
@@ -32,10 +32,26 @@ class Document(QObject):
         self.path: Path = art.path
         self.qdoc = QTextDocument(self)
         self.qdoc.setDocumentLayout(QPlainTextDocumentLayout(self.qdoc))
-        self.qdoc.setPlainText(textio.to_lf(art.text))
+        text = textio.to_lf(art.text)
+        if len(text) > LAZY_CHARS:
+            # Big article: the highlighter comes first, on the empty document, and the text is set behind its
+            # back, so Qt schedules no colouring pass over every line (seconds for 4 MB); lines on screen are
+            # coloured as they are shown (Highlighter.highlight_visible).
+            self.highlighter = Highlighter(self.qdoc)
+            self.qdoc.blockSignals(True)
+            self.qdoc.setPlainText(text)
+            self.qdoc.blockSignals(False)
+            self.highlighter.document_loaded(text)
+        else:
+            # Coloured at once, not on Qt's deferred pass, whose colour changes would look like an edit.
+            self.highlighter = Highlighter(self.qdoc)
+            self.qdoc.blockSignals(True)
+            self.qdoc.setPlainText(text)
+            self.qdoc.blockSignals(False)
+            self.highlighter.document_loaded(text)
+            self.highlighter.colour_all()
         self.qdoc.setModified(False)
         self.qdoc.clearUndoRedoStacks()
-        self.highlighter = Highlighter(self.qdoc)
         self.findings: list[Finding] = []
         self.findings_map: Utf16Map | None = None
         self.findings_revision = -1
@@ -55,7 +71,8 @@ class Document(QObject):
         return textio.restore_newlines(self.text(), self.article.text, self.article.newline)
 
     def revision(self) -> int:
-        return self.qdoc.revision()
+        """Changes with the text (edits, undo, reload), not with colouring (unlike QTextDocument.revision())."""
+        return self.highlighter.text_revision
 
     def save(self) -> None:
         """Write to disk atomically. Raises core_article.ArticleError (the buffer is kept as is)."""

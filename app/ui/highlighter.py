@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, QTimer
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextBlock, QTextCharFormat, QTextDocument
 
 from app.ui.offsets import Utf16Map
@@ -84,12 +84,16 @@ class Highlighter(QSyntaxHighlighter):
         self.marks_len = document.characterCount()
         self.edit_lo: int | None = None
         self.edit_tail = 0
-        self.revision_seen = document.revision()
+        # Counts changes of the text only: QTextDocument.revision() also moves when a line is re-coloured, which
+        # made check results look stale (and dropped) whenever colouring happened while a check ran.
+        self.text_revision = 0
+        self._colouring = False
         self.lazy = self.marks_len > LAZY_CHARS
         self._runs: list[tuple[int, int, QTextCharFormat]] = []  # formats set in the current block, in order
         self._force_block = -1
         self.generation = 1  # big documents: bumped by set_marks; blocks coloured earlier are redone on screen
         self.editor: Any = None  # the last editor showing this document (highlight_visible)
+        self._in_visible = False
         self.setDocument(document)
 
     @staticmethod
@@ -118,10 +122,12 @@ class Highlighter(QSyntaxHighlighter):
         if doc is None:
             return
         length = doc.characterCount()
-        self.lazy = length > LAZY_CHARS
-        if doc.revision() == self.revision_seen:
+        was_lazy, self.lazy = self.lazy, length > LAZY_CHARS
+        if was_lazy and not self.lazy:
+            QTimer.singleShot(0, self, self.colour_all)  # shrunk: colour every line, as for small documents
+        if self._colouring:
             return  # formats only (our own colouring), not an edit of the text
-        self.revision_seen = doc.revision()
+        self.text_revision += 1
         tail = max(0, length - (position + added))
         if self.edit_lo is None:
             self.edit_lo, self.edit_tail = position, tail
@@ -170,7 +176,6 @@ class Highlighter(QSyntaxHighlighter):
             self.max_len = max((m.end - m.start for m in self.marks), default=0)
             self.edit_lo, self.edit_tail = None, 0
             self.marks_len = doc.characterCount()
-            self.revision_seen = doc.revision()
             self.generation = (self.generation + 1) & GEN_MASK or 1
             if self.editor is not None:
                 self.highlight_visible(self.editor)
@@ -191,7 +196,6 @@ class Highlighter(QSyntaxHighlighter):
         if doc is None:
             return
         self.marks_len = doc.characterCount()
-        self.revision_seen = doc.revision()
         if edited:
             spans.append((head, max(head + 1, tail), ""))  # the edited region may hold underlines drawn stale
         blocks: list[QTextBlock] = []
@@ -206,11 +210,23 @@ class Highlighter(QSyntaxHighlighter):
                 blocks.append(block)
                 last_number = block.blockNumber()
                 if len(blocks) > 2000:
-                    self.rehighlight()  # cheap in lazy mode: blocks not on screen stay pending
+                    self.colour_all()
                     return
                 block = block.next()
-        for block in blocks:
-            self.rehighlightBlock(block)
+        self._colouring = True
+        try:
+            for block in blocks:
+                self.rehighlightBlock(block)
+        finally:
+            self._colouring = False
+
+    def colour_all(self) -> None:
+        """Colour every line now (the text does not change: text_revision stays)."""
+        self._colouring = True
+        try:
+            self.rehighlight()
+        finally:
+            self._colouring = False
 
     def marks_at(self, position: int) -> list[Mark]:
         """Marks at a position of the current text (UTF-16); none inside text edited since the last checks."""
@@ -218,11 +234,54 @@ class Highlighter(QSyntaxHighlighter):
                 if m.start <= position < m.end or m.start == position]  # fmt: skip
 
     # --- lazy colouring ---------------------------------------------------------------------------
+    def document_loaded(self, text: str) -> None:
+        """The document's text was set with its signals blocked (big documents, see Document): give the front
+        matter and fenced lines their state, leave every line pending, colour nothing yet."""
+        doc = self.document()
+        if doc is None:
+            return
+        self.marks_len = doc.characterCount()
+        self.lazy = self.marks_len > LAZY_CHARS
+        lines: list[tuple[int, int]] = []  # (first line, last line) of runs with one state
+        states: list[int] = []
+        first = text.split("\n", 1)[0].rstrip()
+        body_line = 0
+        if first in ("---", "+++"):
+            end = re.compile(r"^(?:---|\+\+\+|\.\.\.)[ \t]*$", re.MULTILINE).search(text, len(first) + 1)
+            last = text.count("\n", 0, end.start()) if end else text.count("\n")
+            lines.append((0, last - 1))
+            states.append(IN_FRONT_MATTER)
+            body_line = last + 1
+            body_pos = min(len(text), end.end() + 1) if end else len(text)  # the line after the fence
+        else:
+            body_pos = 0
+        fences = [m.start() for m in re.finditer(r"^[ \t]{0,3}(?:`{3,}|~{3,})", text[body_pos:], re.MULTILINE)]
+        line, pos = body_line, body_pos
+        for opening, closing in zip(fences[::2], fences[1::2] + [len(text) - body_pos] * (len(fences) % 2),
+                                    strict=False):  # fmt: skip
+            a = line + text.count("\n", pos, body_pos + opening)
+            b = a + text.count("\n", body_pos + opening, body_pos + closing)
+            lines.append((a, b - 1 if closing < len(text) - body_pos else b))
+            states.append(IN_FENCE)
+            line, pos = b, body_pos + closing
+        for (a, b), state in zip(lines, states, strict=True):
+            block = doc.findBlockByNumber(a)
+            while block.isValid() and block.blockNumber() <= b:
+                block.setUserState(state | PENDING)
+                block = block.next()
+
     def highlight_visible(self, editor: Any) -> None:
         """Colour the blocks shown by editor (a QPlainTextEdit on this document) that are still pending."""
         doc = self.document()
-        if doc is None or editor.document() is not doc:
-            return
+        if doc is None or editor.document() is not doc or not self.lazy or self._in_visible:
+            return  # (re-colouring a block asks for a repaint, which calls this again: not re-entered)
+        self._in_visible = True
+        try:
+            self._highlight_visible(doc, editor)
+        finally:
+            self._in_visible = False
+
+    def _highlight_visible(self, doc: QTextDocument, editor: Any) -> None:
         self.editor = editor
         viewport = editor.viewport().rect()
         block = editor.cursorForPosition(QPoint(0, 0)).block()
@@ -231,10 +290,12 @@ class Highlighter(QSyntaxHighlighter):
         while block.isValid() and block.blockNumber() <= last + 1 and count < 400:
             if self._stale(block.userState()):
                 self._force_block = block.blockNumber()
+                self._colouring = True
                 try:
                     self.rehighlightBlock(block)
                 finally:
                     self._force_block = -1
+                    self._colouring = False
             block = block.next()
             count += 1
 
@@ -266,8 +327,9 @@ class Highlighter(QSyntaxHighlighter):
             kind, state = "md", NORMAL
         if self.lazy:
             if number != self._force_block and self._stale(self.currentBlockState()):
-                # Not on screen: keep the state exact (later lines depend on it), colour when shown.
-                self.setCurrentBlockState(state | PENDING)
+                # Not on screen: keep the state exact (later lines depend on it), colour when shown. A plain
+                # line keeps -1, the state of a line never seen, so Qt's pass stops at the next such line.
+                self.setCurrentBlockState(-1 if state == NORMAL else state | PENDING)
                 return
             state |= self.generation << GEN_SHIFT
         self.setCurrentBlockState(state)

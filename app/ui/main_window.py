@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
         self._apply_settings()
         self._update_title()
         # The checks' helper processes start with the first check, or a few seconds after start-up.
-        QTimer.singleShot(3000, self, check_runner.warm_up)
+        QTimer.singleShot(3000, self, self._warm_up_helpers)
         # Columns fitted to their contents measure the rows on screen only: measuring 1,000 rows through
         # Python data() took ~0.6 s per findings update (2,000 findings) and per list change.
         for header in self.findChildren(QHeaderView):
@@ -435,6 +435,12 @@ class MainWindow(QMainWindow):
         self.article_shown.emit(str(path))
 
     # --- editing, preview, checks ----------------------------------------------------------------
+    def _warm_up_helpers(self) -> None:
+        from PySide6.QtGui import QGuiApplication
+
+        if self.isVisible() and QGuiApplication.platformName() != "offscreen":  # not for tests and scripts
+            check_runner.warm_up()
+
     def on_raw_editor_update_request(self, *_args: Any) -> None:
         if self.current is not None and self.current.highlighter.lazy:
             self.current.highlighter.highlight_visible(self.raw_editor)

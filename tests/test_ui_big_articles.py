@@ -1,0 +1,98 @@
+"""Big articles: underlines follow edits until the next check; big documents are coloured as they are shown."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QApplication
+
+from app.core import article
+from app.ui.document import Document
+from app.ui.highlighter import BASE_BITS, LAZY_CHARS, Mark
+
+
+def _underlined(doc: Document, block_number: int) -> list[tuple[int, int]]:
+    block = doc.qdoc.findBlockByNumber(block_number)
+    return [
+        (r.start, r.length)
+        for r in block.layout().formats()
+        if r.format.underlineStyle() != QTextCharFormat.UnderlineStyle.NoUnderline
+    ]
+
+
+def test_underline_moves_with_the_word_when_text_is_typed_before_it(qapp: object, tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_text("# Titre\n\nUne fôte ici et **une autre fôte** là.\n", "utf-8")
+    doc = Document(article.load(path))
+    QApplication.processEvents()
+    text = doc.text()
+    first, second = text.index("fôte"), text.index("fôte", text.index("fôte") + 1)
+    doc.highlighter.set_marks([Mark(first, first + 4, "spelling", None), Mark(second, second + 4, "spelling", None)])
+    line_start = text.index("Une")
+    assert _underlined(doc, 2) == [(first - line_start, 4), (second - line_start, 4)]
+
+    cursor = QTextCursor(doc.qdoc)
+    cursor.setPosition(line_start)
+    cursor.insertText("Déjà ")  # typed before both words, no check has run since
+    QApplication.processEvents()
+    shift = len("Déjà ")
+    assert _underlined(doc, 2) == [(first - line_start + shift, 4), (second - line_start + shift, 4)]
+    assert [(m.start, m.end) for m in doc.highlighter.marks_at(second + shift + 1)] == [
+        (second + shift, second + shift + 4)
+    ]
+    # The next check result (same words, new places) changes no colouring: nothing left to redo.
+    moved = [Mark(first + shift, first + shift + 4, "spelling", None)]
+    moved.append(Mark(second + shift, second + shift + 4, "spelling", None))
+    doc.highlighter.set_marks(moved)
+    assert _underlined(doc, 2) == [(first - line_start + shift, 4), (second - line_start + shift, 4)]
+
+
+def _big_article(tmp_path: Path) -> Path:
+    parts = ["---\ntitle: Gros article\ntags: [a]\n---\n\n# Titre\n\n"]
+    i = 0
+    while sum(map(len, parts)) < LAZY_CHARS + 50_000:
+        parts.append(f"Paragraphe {i} avec **gras** et une fôte pour remplir la ligne.\n\n")
+        if i % 900 == 3:
+            parts.append("```\n# pas un titre\n```\n\n")
+        i += 1
+    path = tmp_path / "gros.md"
+    path.write_text("".join(parts), "utf-8")
+    return path
+
+
+def test_big_article_lines_get_their_state_and_are_coloured_when_shown(window, tmp_path: Path) -> None:
+    path = _big_article(tmp_path)
+    window.open_path(path)
+    QApplication.processEvents()
+    doc = window.current
+    assert doc.highlighter.lazy
+
+    # Line states as a full colouring pass would give them (front matter 1, fences 2, else plain).
+    lines = doc.text().split("\n")
+    in_fence = False
+    expected = []
+    for n, line in enumerate(lines):
+        if n == 0:
+            expected.append(1)
+        elif 0 < n < 4:
+            expected.append(1 if n < 3 else 0)
+        elif line.startswith("```"):
+            in_fence = not in_fence
+            expected.append(2 if in_fence else 0)
+        else:
+            expected.append(2 if in_fence else 0)
+    block, got = doc.qdoc.begin(), []
+    while block.isValid():
+        got.append(0 if block.userState() == -1 else block.userState() & BASE_BITS)
+        block = block.next()
+    assert got == expected
+
+    far = doc.qdoc.blockCount() - 10
+    far -= not lines[far].startswith("Paragraphe")
+    assert lines[7].startswith("Paragraphe") and lines[far].startswith("Paragraphe")
+    assert _underlined(doc, 7)  # on screen: coloured with the check's underlines
+    assert not doc.qdoc.findBlockByNumber(far).layout().formats()  # far away: not coloured yet
+    window.raw_editor.goto_position(doc.qdoc.findBlockByNumber(far).position())
+    QApplication.processEvents()
+    assert _underlined(doc, far)
