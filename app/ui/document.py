@@ -31,6 +31,7 @@ class Document(QObject):
         self.article = art
         self.path: Path = art.path
         self.qdoc = QTextDocument(self)
+        self._text_cache: tuple[int, str] | None = None
         self.qdoc.setDocumentLayout(QPlainTextDocumentLayout(self.qdoc))
         text = textio.to_lf(art.text)
         if len(text) > LAZY_CHARS:
@@ -64,7 +65,14 @@ class Document(QObject):
         return self.qdoc.isModified() or self.convert_to_utf8
 
     def text(self) -> str:
-        return document_text(self.qdoc)
+        # Kept per text revision: a 4 MB article took 50 ms to read out of Qt, five times at opening.
+        revision = self.revision()
+        cached = self._text_cache
+        if cached is not None and cached[0] == revision:
+            return cached[1]
+        text = document_text(self.qdoc)
+        self._text_cache = (revision, text)
+        return text
 
     def disk_text(self) -> str:
         """The text as it will be written: the file's newline style, untouched lines byte for byte."""
