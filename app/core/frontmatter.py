@@ -12,6 +12,7 @@ import datetime as dt
 import json
 import math
 import re
+import threading
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -151,9 +152,16 @@ class _SafeConstructor(SafeConstructor):
 _SafeConstructor.add_constructor(_YAML_TAG + "timestamp", _SafeConstructor.construct_lenient_timestamp)
 
 
+_yaml_local = threading.local()
+
+
 def _new_yaml() -> YAML:
-    y = YAML(typ="safe", pure=True)
-    y.Constructor = _SafeConstructor
+    # Building a YAML() looks up plug-ins on disk (~9 ms): keep one per thread (instances are not thread-safe).
+    y: YAML | None = getattr(_yaml_local, "yaml", None)
+    if y is None:
+        y = YAML(typ="safe", pure=True)
+        y.Constructor = _SafeConstructor
+        _yaml_local.yaml = y
     return y
 
 

@@ -133,8 +133,10 @@ class ArticleListTools(QObject):
     # --- marks ------------------------------------------------------------------------------------
     def on_window_folder_loaded(self, _count: int) -> None:
         model: ArticleTableModel = self.window.model
+        # Resolving 10,000 paths takes seconds: only resolve files whose name carries a mark.
+        names = {Path(k).name for k in self.store.marks}
         for row in model.rows:
-            row.reviewed = self.store.is_reviewed(row.path)
+            row.reviewed = row.path.name in names and self.store.is_reviewed(row.path)
         if model.rows:
             col = ArticleTableModel.REVIEWED
             model.dataChanged.emit(model.index(0, col), model.index(len(model.rows) - 1, col))
