@@ -120,8 +120,12 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         # Fit columns to the rows on screen only: measuring 1,000 rows per change stalls big folders.
         header.setResizeContentsPrecision(0)
-        for col in range(1, ArticleTableModel.REVIEWED + 1):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed narrow columns leave the width to the title (and cost nothing to lay out on big folders).
+        m = ArticleTableModel
+        widths = {m.DATE: 82, m.DRAFT: 70, m.MOJIBAKE: 72, m.SPELLING: 54, m.FRONTMATTER: 48, m.REVIEWED: 40}
+        for col, width in widths.items():
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, width)
         list_box = QWidget(self)
         box = QVBoxLayout(list_box)
         box.setContentsMargins(0, 0, 0, 0)
@@ -168,7 +172,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_info)
         self.statusBar().addPermanentWidget(self.progress)
         self.resize(1400, 900)
-        self.resizeDocks([self.list_dock], [380], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.list_dock], [560], Qt.Orientation.Horizontal)
         self.resizeDocks([self.list_dock, self.form_dock], [420, 380], Qt.Orientation.Vertical)
         self.resizeDocks([self.findings_dock], [190], Qt.Orientation.Vertical)
 
@@ -243,6 +247,14 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.about_action)
         self.toolbar = self.addToolBar(self.tr("Barre d'outils"))
         self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        short = {
+            self.open_folder_action: self.tr("Ouvrir"),
+            self.prev_article_action: self.tr("Précédent"),
+            self.next_article_action: self.tr("Suivant"),
+        }
+        for action, text in short.items():
+            action.setIconText(text)
         for a in (self.open_folder_action, self.save_action, self.save_all_action, None, self.undo_action,
                   self.redo_action, None, self.prev_article_action, self.next_article_action):  # fmt: skip
             self.toolbar.addSeparator() if a is None else self.toolbar.addAction(a)
