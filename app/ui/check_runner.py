@@ -46,6 +46,10 @@ def _executor() -> ProcessPoolExecutor | None:
             _pool = ProcessPoolExecutor(
                 max_workers=HELPERS, mp_context=multiprocessing.get_context("spawn"), initializer=init_check_worker
             )
+            import atexit
+
+            # Shut the helpers down before the interpreter tears concurrent.futures down (noisy otherwise).
+            atexit.register(shutdown)
         return _pool
 
 
