@@ -146,7 +146,8 @@ def test_walk_recurses_skips_hidden_and_survives_symlink_loops(tmp_path: Path) -
 def test_title_falls_back_to_heading_then_file_name() -> None:
     assert article.title_of("---\ntitle: T\n---\n# H\n", {"title": "T"}, Path("f.md")) == "T"
     assert article.title_of("# **Le titre**\ntexte", None, Path("f.md")) == "Le titre"
-    assert article.title_of("Un titre en première ligne\n\nCorps.", None, Path("nom.md")) == "Un titre en première ligne"
+    first_line = "Un titre en première ligne"
+    assert article.title_of(f"{first_line}\n\nCorps.", None, Path("nom.md")) == first_line
     assert article.title_of("Une phrase qui se termine.\nSuite", None, Path("nom.md")) == "nom"
     assert article.title_of("", None, Path("nom.md")) == "nom"
 
