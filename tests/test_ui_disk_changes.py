@@ -5,25 +5,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtGui import QTextCursor
-
 from app.core import article as core_article
+from tests.helpers.editing import two_article_folder, type_at_end
 from tests.helpers.modal import ModalAnswer, leaves_window_clean
 
-
-def _folder(tmp_path: Path) -> Path:
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    (folder / "a.md").write_text("---\ntitle: Alpha\n---\n\nPremier texte.\n", "utf-8")
-    (folder / "b.md").write_text("# Bêta\n\nDeuxième texte.\n", "utf-8")
-    return folder
-
-
-def _type(window, text: str) -> None:
-    cursor = window.raw_editor.textCursor()
-    cursor.movePosition(QTextCursor.MoveOperation.End)
-    cursor.insertText(text)
-    window.raw_editor.setTextCursor(cursor)
+_folder = two_article_folder
+_type = type_at_end
 
 
 def _replace_atomically(path: Path, text: str) -> None:

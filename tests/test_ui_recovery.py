@@ -9,27 +9,15 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtGui import QTextCursor
-
 from app.core import article, recovery
+from tests.helpers.editing import two_article_folder, type_at_end
 from tests.helpers.modal import leaves_window_clean
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _folder(tmp_path: Path) -> Path:
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    (folder / "a.md").write_text("---\ntitle: Alpha\n---\n\nPremier texte.\n", "utf-8")
-    (folder / "b.md").write_text("# Bêta\n\nDeuxième texte.\n", "utf-8")
-    return folder
-
-
-def _type(window, text: str) -> None:
-    cursor = window.raw_editor.textCursor()
-    cursor.movePosition(QTextCursor.MoveOperation.End)
-    cursor.insertText(text)
-    window.raw_editor.setTextCursor(cursor)
+_folder = two_article_folder
+_type = type_at_end
 
 
 # --- core -------------------------------------------------------------------------------------------
