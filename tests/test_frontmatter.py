@@ -731,3 +731,14 @@ def test_merged_keys_are_not_edited_in_the_anchor() -> None:
     assert changed(text, new) == ([], ["  layout: page\n"])
     data = parse(new).data
     assert data is not None and data["post"]["layout"] == "page" and data["defaults"]["layout"] == "post"
+
+
+def test_unclosed_quote_points_at_the_opening_quote() -> None:
+    # The parser only fails at the closing fence; the editor must be sent to the quote that was never closed.
+    text = '---\ntitle: "Été sans fin\ndate: 2024-06-01\ntags: [a, b]\n---\n\nCorps.\n'
+    from app.core import frontmatter as fm
+
+    error = fm.parse(text).error
+    assert error is not None
+    assert (error.line, error.column) == (2, 8)
+    assert "guillemet" in error.message

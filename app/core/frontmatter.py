@@ -172,6 +172,11 @@ def _yaml_failure(exc: Exception, text: str, base: int) -> FrontMatterError:
         problem = exc.problem or exc.context or "erreur"
         if isinstance(exc, DuplicateKeyError):
             problem = "clé en double : " + problem
+        context = exc.context or ""
+        if "end of stream" in problem and "quoted scalar" in context and exc.context_mark is not None:
+            # The parser only notices at the end of the block: point at the quote that was never closed.
+            mark = exc.context_mark
+            problem = "guillemet ouvert ici et jamais fermé"
         if mark is not None:
             return _error_at(problem, text, base + mark.index)
         return FrontMatterError(problem, title="YAML invalide")
