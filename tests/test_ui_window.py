@@ -151,3 +151,29 @@ def test_no_path_opens_a_writable_copy_of_the_samples(tmp_path: Path) -> None:
     assert sorted(p.name for p in copy.iterdir()) == SEED_NAMES
     for name in SEED_NAMES:
         assert (copy / name).read_bytes() == (SEEDS / name).read_bytes()
+
+
+def test_legacy_encoding_is_kept_until_the_editor_converts_it(window, tmp_path: Path) -> None:
+    path = tmp_path / "latin.md"
+    original = "# Été\n\nÇa coûte 5 €.\n".encode("cp1252")
+    path.write_bytes(original)
+    window.open_path(path)
+    doc = window.current
+    assert doc is not None and window.convert_utf8_action.isEnabled()
+    assert window.save_document(doc) and path.read_bytes() == original  # plain save keeps Windows-1252
+    window.convert_utf8_action.trigger()
+    assert doc.dirty and window.isWindowModified() and "→ UTF-8" in window.status_info.text()
+    assert window.model.row_for(path).dirty
+    assert window.save_document(doc)
+    assert path.read_bytes() == "# Été\n\nÇa coûte 5 €.\n".encode()
+    assert not doc.dirty and not window.isWindowModified() and not window.model.row_for(path).dirty
+    assert doc.article.encoding == "utf-8"
+
+
+def test_utf16_file_converted_to_utf8_loses_its_utf16_bom(window, tmp_path: Path) -> None:
+    path = tmp_path / "utf16.md"
+    path.write_bytes("\ufeff# Titre\n\nTexte « français ».\n".encode("utf-16-le"))
+    window.open_path(path)
+    window.convert_utf8_action.trigger()
+    assert window.save_document(window.current)
+    assert path.read_bytes() == "# Titre\n\nTexte « français ».\n".encode()

@@ -85,7 +85,9 @@ class Document(QObject):
     def save(self) -> None:
         """Write to disk atomically. Raises core_article.ArticleError (the buffer is kept as is)."""
         encoding = "utf-8" if self.convert_to_utf8 else None
-        self.article = core_article.save(self.article, self.disk_text(), encoding=encoding)
+        # A UTF-16/32 byte-order mark has no meaning once the file is UTF-8: drop it; a UTF-8 BOM stays.
+        bom = self.article.bom and self.article.encoding == "utf-8" if self.convert_to_utf8 else None
+        self.article = core_article.save(self.article, self.disk_text(), encoding=encoding, bom=bom)
         self.convert_to_utf8 = False
         self.deleted = False
         self.qdoc.setModified(False)

@@ -206,6 +206,11 @@ class MainWindow(QMainWindow):
         self.save_all_action = self._action(
             self.tr("&Tout enregistrer"), self.on_save_all_triggered, "Ctrl+Alt+S", icon=SP.SP_DriveHDIcon
         )
+        self.convert_utf8_action = self._action(
+            self.tr("Convertir en &UTF-8"), self.on_convert_utf8_triggered, None,
+            self.tr("Écrire cet article en UTF-8 au prochain enregistrement"),
+        )
+        self.convert_utf8_action.setEnabled(False)
         self.review_action = self._action(
             self.tr("&Vérifier les modifications…"), self.on_review_triggered, "Ctrl+Alt+D",
             self.tr("Voir les différences entre le fichier sur le disque et le texte en cours"),
@@ -231,7 +236,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("&Fichier"))
         for a in (self.open_folder_action, self.open_file_action, None, self.save_action, self.save_as_action,
-                  self.save_all_action, self.review_action, None, self.quit_action):  # fmt: skip
+                  self.save_all_action, self.review_action, self.convert_utf8_action, None,
+                  self.quit_action):  # fmt: skip
             self.file_menu.addSeparator() if a is None else self.file_menu.addAction(a)
         self.edit_menu = bar.addMenu(self.tr("É&dition"))
         self.edit_menu.addAction(self.undo_action)
@@ -432,6 +438,7 @@ class MainWindow(QMainWindow):
         self.raw_editor.moveCursor(self.raw_editor.textCursor().MoveOperation.Start)
         self.undo_action.setEnabled(doc.qdoc.isUndoAvailable())
         self.redo_action.setEnabled(doc.qdoc.isRedoAvailable())
+        self.convert_utf8_action.setEnabled(doc.article.encoding != "utf-8" and not doc.convert_to_utf8)
         text = doc.text()
         if len(text) > RENDER_NOW_CHARS:
             self.render_serial += 1
@@ -622,7 +629,10 @@ class MainWindow(QMainWindow):
             self.show_error(message.format(str(exc)))
             return False
         self.status_message.emit(self.tr("Enregistré : {0}").format(doc.path.name))
-        self.model.update_row(doc.path, dirty=False)
+        # Said here, not only through modificationChanged: a convert-to-UTF-8 save leaves qdoc's flag unchanged.
+        self.on_document_dirty_changed(doc, False)
+        if doc is self.current:
+            self._update_status()
         self.disk_sync.after_save(doc)
         return True
 
@@ -702,6 +712,18 @@ class MainWindow(QMainWindow):
         if name:
             self.open_path(Path(name))
 
+    def on_convert_utf8_triggered(self) -> None:
+        """The file's legacy encoding is kept until the editor asks: then the next save writes UTF-8."""
+        doc = self.current
+        if doc is None or doc.article.encoding == "utf-8":
+            return
+        doc.convert_to_utf8 = True
+        self.convert_utf8_action.setEnabled(False)
+        self.on_document_dirty_changed(doc, True)
+        self._update_status()
+        message = self.tr("« {0} » sera écrit en UTF-8 à l'enregistrement (aujourd'hui : {1})")
+        self.status_message.emit(message.format(doc.path.name, textio.display_encoding(doc.article.encoding)))
+
     def on_about_triggered(self) -> None:
         from app.ui.about_dialog import AboutDialog
 
@@ -741,7 +763,8 @@ class MainWindow(QMainWindow):
         counts = kinds[2]
         parts = [
             self.tr("Ligne {0}, col. {1}").format(cursor.blockNumber() + 1, cursor.positionInBlock() + 1),
-            textio.display_encoding(art.encoding) + (" BOM" if art.bom else ""),
+            textio.display_encoding(art.encoding) + (" BOM" if art.bom else "")
+            + (" → UTF-8" if doc.convert_to_utf8 else ""),
             textio.newline_name(art.newline),
         ]
         # Words are counted again only when the checks have caught up (not on every key press).
