@@ -43,6 +43,9 @@ def test_worker_processes_give_the_same_summaries_as_the_thread(seeds_copy: Path
     gen = inline[str(seeds_copy / "gen-2.md")]
     assert gen["title"] == "Article 2" and gen["date"] == "2024-03-03" and gen["tags"] == ["scrum", "UX"]
     assert gen["counts"].get("mojibake", 0) >= 1 and gen["counts"].get("spelling", 0) >= 1
+    # What the front-matter form needs of the folder comes with the summary (no second read of every file).
+    assert gen["fields"] == {"title": "string", "date": "date", "tags": "list", "draft": "bool"}
+    assert gen["lists"] == {"tags": ["scrum", "UX"]}
 
 
 def test_worker_processes_use_the_window_speller_words(seeds_copy: Path) -> None:

@@ -350,3 +350,26 @@ def test_switching_article_commits_the_field_being_typed_to_the_article_left(win
     assert frontmatter.parse(first.text()).data["title"] == "Tape avant de changer"
     shown = frontmatter.parse(window.current.text()).data["title"]
     assert shown != "Tape avant de changer" and _field(window, "title").text() == shown
+
+
+def test_folder_fields_and_tag_completions_come_from_the_scan_and_follow_saves(window, qtbot, tmp_path: Path) -> None:
+    folder = tmp_path / "blog"
+    folder.mkdir()
+    (folder / "a.md").write_text('---\ntitle: "A"\ntags: ["Scrum", "agilité"]\nauteur: "Léa"\n---\n\nCorps A\n')
+    (folder / "b.md").write_text('---\ntitle: "B"\ntags: ["scrum"]\n---\n\nCorps B\n')
+    (folder / "c.md").write_text('---\ntitle: "C"\ntags: []\n---\n\nCorps C\n')
+    _open(window, folder, "b.md")
+    form = window.front_matter_form
+    # The field only a.md has is offered (greyed) in b.md; tags complete from every article, case folded.
+    assert _field(window, "auteur").placeholderText()
+    completions = form.findChild(TagEditor, "field:tags").completion_model.stringList()
+    assert sorted(completions, key=str.casefold) == ["agilité", "Scrum"]
+    # A tag saved in b.md is offered in c.md without reopening the folder.
+    tags = form.findChild(TagEditor, "field:tags")
+    tags.input.insert("rétrospective")  # keyClicks cannot type accents
+    qtbot.keyClick(tags.input, Qt.Key.Key_Return)
+    window.save_action.trigger()
+    assert "rétrospective" in (folder / "b.md").read_text("utf-8")
+    window.select_path(folder / "c.md")
+    completions = form.findChild(TagEditor, "field:tags").completion_model.stringList()
+    assert "rétrospective" in completions and "agilité" in completions

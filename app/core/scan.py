@@ -17,8 +17,9 @@ from app import __version__
 from app.core import article, frontmatter
 from app.core.checks import CheckOptions, check_text, count_by_kind
 from app.core.findings import Finding
+from app.core.schema import field_profile, list_items
 
-CACHE_VERSION = 1
+CACHE_VERSION = 2  # 2: fields and lists (the front matter form's folder fields)
 
 
 @dataclass
@@ -33,6 +34,8 @@ class Summary:
     error: str = ""
     size: int = 0
     mtime_ns: int = 0
+    fields: dict[str, str] = field(default_factory=dict)  # dotted key → type (schema.field_profile)
+    lists: dict[str, list[str]] = field(default_factory=dict)  # list fields' strings (schema.list_items)
 
 
 def _date_text(value: Any) -> str:
@@ -56,6 +59,8 @@ def summarize_text(path: Path, text: str, options: CheckOptions | None = None) -
         draft=draft if isinstance(draft, bool) else None,
         tags=[str(t) for t in tags] if isinstance(tags, list) else [str(tags)],
         counts=count_by_kind(findings),
+        fields=field_profile(data),
+        lists=list_items(data),
     )
 
 

@@ -130,13 +130,33 @@ def flatten(data: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
     return out
 
 
+def field_profile(data: Mapping[str, Any]) -> dict[str, str]:
+    """Each dotted key of one front matter with its type: what infer_fields needs of an article."""
+    return {name: field_type(value) for name, value in flatten(data).items()}
+
+
+def list_items(data: Mapping[str, Any]) -> dict[str, list[str]]:
+    """The strings of each list field of one front matter: what collect_values needs of an article."""
+    out: dict[str, list[str]] = {}
+    for name, value in flatten(data).items():
+        if isinstance(value, list):
+            items = [x.strip() for x in value if isinstance(x, str) and x.strip()]
+            if items:
+                out[name] = items
+    return out
+
+
 def infer_fields(datas: Iterable[Mapping[str, Any]]) -> list[Field]:
     """The union of dotted keys across a folder's front matters, in first-seen order, with the usual type."""
+    return fields_from_profiles(field_profile(data) for data in datas)
+
+
+def fields_from_profiles(profiles: Iterable[Mapping[str, str]]) -> list[Field]:
+    """infer_fields from each article's field_profile (as kept in the folder scan's summaries)."""
     counts: dict[str, dict[str, int]] = {}
-    for data in datas:
-        for name, value in flatten(data).items():
+    for profile in profiles:
+        for name, t in profile.items():
             kinds = counts.setdefault(name, {})
-            t = field_type(value)
             if t != "null":
                 kinds[t] = kinds.get(t, 0) + 1
     fields = []
@@ -154,14 +174,16 @@ def infer_fields(datas: Iterable[Mapping[str, Any]]) -> list[Field]:
 
 
 def collect_values(datas: Iterable[Mapping[str, Any]], name: str) -> list[str]:
-    """Every distinct string used in a field across a folder (for tag completion), sorted."""
+    """Every distinct string used in a list field across a folder (for tag completion), sorted."""
+    return values_from_items((list_items(data) for data in datas), name)
+
+
+def values_from_items(items: Iterable[Mapping[str, list[str]]], name: str) -> list[str]:
+    """collect_values from each article's list_items (as kept in the folder scan's summaries)."""
     seen: dict[str, str] = {}
-    for data in datas:
-        value = flatten(data).get(name)
-        items = value if isinstance(value, list) else [value]
-        for x in items:
-            if isinstance(x, str) and x.strip():
-                seen.setdefault(x.strip().casefold(), x.strip())
+    for article_items in items:
+        for x in article_items.get(name, ()):
+            seen.setdefault(x.casefold(), x)
     return sorted(seen.values(), key=str.casefold)
 
 

@@ -42,8 +42,9 @@ from PySide6.QtWidgets import (
 from app.core import article as core_article
 from app.core import frontmatter
 from app.core.findings import Finding, LineIndex
-from app.core.schema import Field, Schema, collect_values, infer_fields, load_schema, validate
-from app.ui import settings, workers
+from app.core.scan import Summary
+from app.core.schema import Field, Schema, fields_from_profiles, load_schema, validate, values_from_items
+from app.ui import settings
 from app.ui.tag_editor import TagEditor
 
 
@@ -69,24 +70,16 @@ class FolderInfo:
     error: str | None = None
 
 
-def folder_info(root: Path, paths: list[Path]) -> FolderInfo:
-    """Background: read every article's front matter from disk. Never raises for one bad file."""
+def folder_info(root: Path, summaries: Iterable[Summary]) -> FolderInfo:
+    """The folder's fields from its schema, else from its articles' scan summaries; their list values."""
     error = None
     try:
         schema = load_schema(root)
     except frontmatter.FrontMatterError as exc:
         schema, error = None, str(exc)
-    datas: list[dict[str, Any]] = []
-    for path in paths:
-        try:
-            text = core_article.load(path).text
-        except core_article.ArticleError:
-            continue
-        parsed = frontmatter.parse(text)
-        if parsed.data:
-            datas.append(parsed.data)
-    inferred = infer_fields(datas)
-    values = {f.name: collect_values(datas, f.name) for f in inferred if f.type == "list"}
+    done = [s for s in summaries if s.fields]
+    inferred = fields_from_profiles(s.fields for s in done)
+    values = {f.name: values_from_items((s.lists for s in done), f.name) for f in inferred if f.type == "list"}
     fields = list(schema.fields) if schema is not None else inferred
     return FolderInfo(fields, schema, values, error)
 
@@ -701,7 +694,6 @@ class FrontMatterForm(QWidget):
         self._updating = False
         self._focus_after_rebuild: str | None = None
         self._force_values = False
-        self.folder_cache: dict[str, FolderInfo] = {}
         self._build()
 
     # --- construction ---------------------------------------------------------------------------
@@ -767,32 +759,18 @@ class FrontMatterForm(QWidget):
         self.add_button.clicked.connect(self.on_add_button_clicked)
 
     # --- folder -----------------------------------------------------------------------------------
-    def set_folder(self, root: Path | None, paths: list[Path]) -> None:
-        """The folder whose fields complete every article's form; computed once per folder, in the background."""
+    def set_folder(self, root: Path | None, summaries: Iterable[Summary] = ()) -> None:
+        """The folder whose fields complete every article's form: its schema, else the fields its articles use
+        (from the folder scan's summaries; called again as they arrive). Refreshes the form only on change."""
         self.root = root
-        if root is None:
-            self.folder = None
+        info = folder_info(root, summaries) if root is not None else None
+        if info == self.folder:
             return
-        cached = self.folder_cache.get(str(root))
-        if cached is not None:
-            self.folder = cached
-            self.refresh()
-            return
-        self.folder = None
-        workers.run_task(
-            folder_info, root, list(paths),
-            on_done=lambda info, r=root: self._on_folder_done(r, info),
-        )  # fmt: skip
-
-    def _on_folder_done(self, root: Path, info: FolderInfo) -> None:
-        self.folder_cache[str(root)] = info
-        if self.root == root:
-            self.folder = info
-            self.refresh()
+        self.folder = info
+        self.refresh()
+        for row in self.rows.values():  # a form kept as it was still gets the folder's new values
+            self._set_completions(row)
         self.folder_ready.emit()
-
-    def forget_folder(self, root: Path) -> None:
-        self.folder_cache.pop(str(root), None)
 
     # --- text → form ------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -931,12 +909,14 @@ class FrontMatterForm(QWidget):
                                        and self.parsed.format != "yaml")  # fmt: skip
         row.editor.set_read_only(read_only)
         row.editor.committed.connect(lambda value, k=spec.key: self.on_field_committed(k, value))
-        if spec.kind == "list" and self.folder is not None:
-            values = self.folder.values.get(spec.key, [])
-            if isinstance(row.editor, _ListEditor):
-                row.editor.tags.set_completions(values)
         self.rows[spec.key] = row
+        self._set_completions(row)
         return row
+
+    def _set_completions(self, row: _Row) -> None:
+        if isinstance(row.editor, _ListEditor):
+            values = self.folder.values.get(row.spec.key, []) if self.folder is not None else []
+            row.editor.tags.set_completions(values)
 
     def _show_validation(self, text: str) -> None:
         schema = self.folder.schema if self.folder else None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -26,10 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import article as core_article
-from app.core import render, textio, typography
+from app.core import frontmatter, render, textio, typography
 from app.core.checks import CheckOptions, check_text
 from app.core.findings import Finding
 from app.core.scan import Summary
+from app.core.schema import field_profile, list_items
 from app.ui import check_runner, scan_runner, settings, workers
 from app.ui.article_model import ArticleFilterProxy, ArticleTableModel
 from app.ui.document import Document
@@ -320,7 +322,7 @@ class MainWindow(QMainWindow):
         started = time.perf_counter()
         paths, problems = core_article.walk(path)
         self.model.set_paths(self.root, paths)
-        self.front_matter_form.set_folder(self.root, paths)
+        self.front_matter_form.set_folder(self.root)  # its articles' fields follow with the scan
         self.list_ms = (time.perf_counter() - started) * 1000
         for problem in problems[:3]:
             self.status_message.emit(problem)
@@ -378,6 +380,7 @@ class MainWindow(QMainWindow):
 
     def on_scan_done(self, _result: Any) -> None:
         self.progress.hide()
+        self.front_matter_form.set_folder(self.root, (r.summary for r in self.model.rows if r.summary))
         self.scan_task = None
         self.scan_finished.emit()
 
@@ -634,7 +637,18 @@ class MainWindow(QMainWindow):
         if doc is self.current:
             self._update_status()
         self.disk_sync.after_save(doc)
+        self._refresh_folder_fields(doc)
         return True
+
+    def _refresh_folder_fields(self, doc: Document) -> None:
+        """A saved article's fields and tags join the folder's (the form's greyed fields, tag completions)."""
+        row = self.model.row_for(doc.path)
+        if row is None or row.summary is None:
+            return
+        data = frontmatter.parse(doc.text()).data
+        data = data if isinstance(data, dict) else {}
+        row.summary = replace(row.summary, fields=field_profile(data), lists=list_items(data))
+        self.front_matter_form.set_folder(self.root, (r.summary for r in self.model.rows if r.summary))
 
     def on_save_triggered(self) -> None:
         if self.current is not None:
