@@ -210,23 +210,34 @@ def speller_from_spec(spec: SpellerSpec | None) -> Any:
     return speller
 
 
-def _lower_priority() -> None:
-    if hasattr(os, "nice"):
-        try:
-            os.nice(10)  # background work: the window's process keeps the CPU when it needs it
-        except OSError:
-            pass
+def helper_context(nice: int) -> Any:
+    """A "spawn" multiprocessing context whose processes run `nice` steps below this one, from their first
+    instruction: interpreter start-up and imports (a second or more of CPU each) then never starve the window
+    on a 2-core machine. ("spawn": never fork a process running Qt threads.)"""
+    from multiprocessing.context import SpawnContext, SpawnProcess
+
+    class NiceProcess(SpawnProcess):
+        def start(self) -> None:
+            super().start()
+            if nice and self.pid and hasattr(os, "setpriority"):
+                try:
+                    os.setpriority(os.PRIO_PROCESS, self.pid, min(19, os.getpriority(os.PRIO_PROCESS, 0) + nice))
+                except OSError:
+                    pass
+
+    class NiceContext(SpawnContext):
+        Process = NiceProcess
+
+    return NiceContext()
 
 
 def _init_worker(options: CheckOptions, spec: SpellerSpec | None) -> None:
     global _worker_options
-    _lower_priority()
     _worker_options = replace(options, speller=speller_from_spec(spec))
 
 
 def init_check_worker() -> None:
     """Initializer of the process that checks the open article (app/ui/check_runner.py)."""
-    _lower_priority()
     speller_from_spec(None)  # the lexicon is loaded before the first article arrives
 
 
@@ -285,10 +296,9 @@ def summarize_many(
 def _summarize_in_processes(
     paths: Sequence[Path], options: CheckOptions, processes: int, chunk: int, cancelled: Callable[[], bool]
 ) -> Iterator[list[Summary]]:
-    import multiprocessing
     from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 
-    context = multiprocessing.get_context("spawn")
+    context = helper_context(nice=10)  # background work: the window's process keeps the CPU when it needs it
     plain = replace(options, speller=None)  # the speller (450,000 words) is rebuilt there, not pickled
     names = [str(p) for p in paths]
     chunks = [names[i : i + chunk] for i in range(0, len(names), chunk)]

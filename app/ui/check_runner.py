@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.core.checks import CheckOptions
 from app.core.findings import Finding
-from app.core.scan import check_with_words, init_check_worker, speller_spec
+from app.core.scan import check_with_words, helper_context, init_check_worker, speller_spec
 from app.ui import workers
 
 if TYPE_CHECKING:  # concurrent.futures.process costs 60 ms of start-up: imported on first use
@@ -40,12 +40,11 @@ def _executor() -> ProcessPoolExecutor | None:
         if _broken:
             return None
         if _pool is None:
-            import multiprocessing
             from concurrent.futures import ProcessPoolExecutor
 
-            _pool = ProcessPoolExecutor(
-                max_workers=HELPERS, mp_context=multiprocessing.get_context("spawn"), initializer=init_check_worker
-            )
+            # A little below the window (it starts them while opening an article), above the folder scan's.
+            _pool = ProcessPoolExecutor(max_workers=HELPERS, mp_context=helper_context(nice=5),
+                                        initializer=init_check_worker)  # fmt: skip
             import atexit
 
             # Shut the helpers down before the interpreter tears concurrent.futures down (noisy otherwise).
