@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from app.core import article
 from app.ui.document import Document
 from app.ui.highlighter import BASE_BITS, LAZY_CHARS, Mark
+from app.ui.main_window import VISIBLE_FIRST_CHARS
 
 
 def _underlined(doc: Document, block_number: int) -> list[tuple[int, int]]:
@@ -96,3 +97,38 @@ def test_big_article_lines_get_their_state_and_are_coloured_when_shown(window, t
     window.raw_editor.goto_position(doc.qdoc.findBlockByNumber(far).position())
     QApplication.processEvents()
     assert _underlined(doc, far)
+
+
+def test_big_article_form_shows_its_front_matter_and_opening_runs_one_check(window, tmp_path: Path) -> None:
+    path = _big_article(tmp_path)
+    checks: list[int] = []
+    window.checks_done.connect(lambda: checks.append(1))
+    window.open_path(path)
+    for _ in range(3):
+        QApplication.processEvents()
+    title = window.front_matter_form.findChild(QLineEdit, "field:title")
+    assert title is not None and title.text() == "Gros article"
+    # Colouring the lines on screen is not an edit: no second check of the whole article after opening.
+    window.check_timer.stop()
+    assert not window.render_timer.isActive()
+    assert len(checks) == 1
+
+
+def test_visible_text_of_a_big_article_gets_the_marks_of_the_whole_check(window, tmp_path: Path) -> None:
+    path = _big_article(tmp_path)
+    window.open_path(path)
+    QApplication.processEvents()
+    doc = window.current
+    text = doc.text()
+    assert len(text) > VISIBLE_FIRST_CHARS
+    whole = [(m.start, m.end, m.kind) for m in doc.highlighter.marks]
+    assert whole
+    # As at opening, before the whole check has answered: the text on screen is checked first.
+    doc.findings_revision = -1
+    doc.highlighter.set_marks([])
+    window._check_visible_first(doc, text, doc.revision(), window.check_options(suggestions=False))
+    partial = [(m.start, m.end, m.kind) for m in doc.highlighter.marks]
+    bottom = window.raw_editor.cursorForPosition(window.raw_editor.viewport().rect().bottomRight()).position()
+    assert partial and partial[-1][0] > bottom  # beyond the screen's last line
+    assert partial == whole[: len(partial)]
+    assert _underlined(doc, 7)

@@ -435,6 +435,8 @@ class MainWindow(QMainWindow):
             return
         self.front_matter_form.commit_pending()  # a field typed in belongs to the article being left
         self.current = doc
+        # Colouring the lines shown emits textChanged: it is not an edit (no second check and rendering).
+        self._edited_revision = (doc, doc.revision())
         self.raw_editor.blockSignals(True)
         self.raw_editor.setDocument(doc.qdoc)
         self.raw_editor.blockSignals(False)
@@ -443,13 +445,12 @@ class MainWindow(QMainWindow):
         self.redo_action.setEnabled(doc.qdoc.isRedoAvailable())
         self.convert_utf8_action.setEnabled(doc.article.encoding != "utf-8" and not doc.convert_to_utf8)
         text = doc.text()
+        self.front_matter_form.set_text(text)
         if len(text) > RENDER_NOW_CHARS:
-            self.render_serial += 1
             self.preview.clear()
-            self.on_render_timer_timeout()  # in a helper process: a big article shows at once, its page after
+            self._render_in_helper(text)  # a big article shows at once, its page after
         else:
             self.render_now(text)
-        self.front_matter_form.set_text(text)
         self.findings_panel.set_findings(doc.findings, text)
         self.run_checks(doc)
         self._update_title()
@@ -483,6 +484,9 @@ class MainWindow(QMainWindow):
             return
         text = self.current.text()
         self.front_matter_form.set_text(text)
+        self._render_in_helper(text)
+
+    def _render_in_helper(self, text: str) -> None:
         self.render_serial += 1
         serial = self.render_serial
         # Rendered in a helper process (check_runner): Markdown in a thread here slowed typing down.
@@ -524,7 +528,9 @@ class MainWindow(QMainWindow):
         revision = doc.revision()
         options = self.check_options(suggestions=False)
         if len(text) > VISIBLE_FIRST_CHARS and doc.findings_revision < 0:
-            self._check_visible_first(doc, text, revision, options)
+            # Here, as soon as the window is back in its event loop: the worker threads may all be busy (folder
+            # scan, preview, speller) and the slice on screen takes a few tens of milliseconds.
+            QTimer.singleShot(0, self, lambda: self._check_visible_first(doc, text, revision, options))
         # In a helper process (check_runner): a check in a thread of this process slowed every keystroke.
         workers.run_task(
             check_runner.tagged, check_runner.check, (doc, text, revision), text, options,
@@ -533,20 +539,17 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
 
     def _check_visible_first(self, doc: Document, text: str, revision: int, options: CheckOptions) -> None:
-        """Big article just opened: underline the text on screen within a moment, before the whole check."""
+        """Big article just opened: underline the text on screen at once, before the whole check."""
+        if doc is not self.current or revision != doc.revision() or doc.findings_revision >= 0:
+            return  # another article, an edit, or the whole check came first
         bottom = self.raw_editor.cursorForPosition(self.raw_editor.viewport().rect().bottomRight()).position()
         top = self.raw_editor.cursorForPosition(self.raw_editor.viewport().rect().topLeft()).position()
         start = text.rfind("\n\n", 0, max(0, top - 2000)) + 1
         end = text.find("\n\n", bottom + 4000)
         end = len(text) if end < 0 else end
         if start > 0:
-            from dataclasses import replace
-
             options = replace(options, only=options.only - {"frontmatter"})  # the front matter is not there
-        workers.run_task(
-            check_text, text[start:end], options,
-            on_done=lambda found, d=doc, t=text, r=revision, s=start: d.show_partial_findings(found, s, t, r),
-        )  # fmt: skip
+        doc.show_partial_findings(check_text(text[start:end], options), start, text, revision)
 
     def _on_checks_and_words_done(
         self, result: tuple[tuple[Document, str, int], tuple[list[Finding], int] | None]
