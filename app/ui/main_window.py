@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -430,8 +431,15 @@ class MainWindow(QMainWindow):
         return doc
 
     def show_article(self, path: Path) -> None:
+        # A big article read now: until its text on screen is checked (_check_visible_first), this thread takes
+        # the GIL back within 1 ms, not 5 (a folder scan thread checking that article in this process made every
+        # call into Python wait: the first screenful took twice as long).
+        big = path not in self.documents and _file_size(path) > VISIBLE_FIRST_CHARS
+        if big:
+            _hurry(True)
         doc = self.document_for(path)
         if doc is None:
+            _hurry(False)
             return
         self.front_matter_form.commit_pending()  # a field typed in belongs to the article being left
         self.current = doc
@@ -453,6 +461,8 @@ class MainWindow(QMainWindow):
             self.render_now(text)
         self.findings_panel.set_findings(doc.findings, text)
         self.run_checks(doc)
+        if big and not _visible_first(doc, text):
+            _hurry(False)
         self._update_title()
         self._update_status()
         self.article_shown.emit(str(path))
@@ -527,7 +537,7 @@ class MainWindow(QMainWindow):
         text = doc.text()
         revision = doc.revision()
         options = self.check_options(suggestions=False)
-        if len(text) > VISIBLE_FIRST_CHARS and doc.findings_revision < 0:
+        if _visible_first(doc, text):
             # Here, as soon as the window is back in its event loop: the worker threads may all be busy (folder
             # scan, preview, speller) and the slice on screen takes a few tens of milliseconds.
             QTimer.singleShot(0, self, lambda: self._check_visible_first(doc, text, revision, options))
@@ -540,8 +550,13 @@ class MainWindow(QMainWindow):
 
     def _check_visible_first(self, doc: Document, text: str, revision: int, options: CheckOptions) -> None:
         """Big article just opened: underline the text on screen at once, before the whole check."""
-        if doc is not self.current or revision != doc.revision() or doc.findings_revision >= 0:
-            return  # another article, an edit, or the whole check came first
+        try:
+            if doc is self.current and revision == doc.revision() and doc.findings_revision < 0:
+                self._check_visible_now(doc, text, revision, options)  # else: another article, an edit, or done
+        finally:
+            QTimer.singleShot(500, self, lambda: _hurry(False))  # after the repaint that shows the underlines
+
+    def _check_visible_now(self, doc: Document, text: str, revision: int, options: CheckOptions) -> None:
         bottom = self.raw_editor.cursorForPosition(self.raw_editor.viewport().rect().bottomRight()).position()
         top = self.raw_editor.cursorForPosition(self.raw_editor.viewport().rect().topLeft()).position()
         start = text.rfind("\n\n", 0, max(0, top - 2000)) + 1
@@ -799,6 +814,32 @@ class MainWindow(QMainWindow):
         if counts:
             parts.append(" · ".join(f"{names.get(k, k)} {v}" for k, v in sorted(counts.items())))
         self.status_info.setText("   ".join(parts))
+
+
+_switch_interval: float | None = None  # the interpreter's own, while _hurry lowered it
+
+
+def _hurry(on: bool) -> None:
+    """Lower (or restore) how long another Python thread may keep the GIL while this one waits for it."""
+    global _switch_interval
+    if on and _switch_interval is None:
+        _switch_interval = sys.getswitchinterval()
+        sys.setswitchinterval(min(0.001, _switch_interval))
+    elif not on and _switch_interval is not None:
+        sys.setswitchinterval(_switch_interval)
+        _switch_interval = None
+
+
+def _visible_first(doc: Document, text: str) -> bool:
+    """A big article not checked yet: the text on screen is checked first."""
+    return len(text) > VISIBLE_FIRST_CHARS and doc.findings_revision < 0
+
+
+def _file_size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def _count_kinds(findings: list[Finding]) -> dict[str, int]:
