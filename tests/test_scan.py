@@ -160,3 +160,14 @@ def test_window_lists_from_the_cache_on_reopen(window, seeds_copy: Path) -> None
     window.open_path(seeds_copy)
     assert {r.path.name: r.summary.title for r in window.model.rows if r.summary} == titles
     assert window.scan_task is None and window.progress.isHidden()
+
+
+def test_helper_processes_start_below_the_window_priority() -> None:
+    from concurrent.futures import ProcessPoolExecutor
+
+    from app.core.scan import helper_context
+
+    base = os.nice(0)
+    with ProcessPoolExecutor(max_workers=2, mp_context=helper_context(nice=7)) as pool:
+        seen = set(pool.map(os.nice, [0, 0, 0, 0]))
+    assert seen == {min(19, base + 7)}

@@ -10,6 +10,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field, replace
+from multiprocessing.context import SpawnContext, SpawnProcess
 from pathlib import Path
 from typing import Any
 
@@ -210,25 +211,36 @@ def speller_from_spec(spec: SpellerSpec | None) -> Any:
     return speller
 
 
+class _NiceProcess(SpawnProcess):
+    """A "spawn" process lowered `nice` steps below its parent as soon as it exists (module level: pickled)."""
+
+    nice = 0
+
+    def start(self) -> None:
+        super().start()
+        if self.nice and self.pid and hasattr(os, "setpriority"):
+            try:
+                os.setpriority(os.PRIO_PROCESS, self.pid, min(19, os.getpriority(os.PRIO_PROCESS, 0) + self.nice))
+            except OSError:
+                pass
+
+
+class _NiceContext(SpawnContext):
+    def __init__(self, nice: int) -> None:
+        super().__init__()
+        self.nice = nice
+
+    def Process(self, *args: Any, **kwargs: Any) -> _NiceProcess:  # type: ignore[override]  # noqa: N802
+        process = _NiceProcess(*args, **kwargs)
+        process.nice = self.nice
+        return process
+
+
 def helper_context(nice: int) -> Any:
-    """A "spawn" multiprocessing context whose processes run `nice` steps below this one, from their first
-    instruction: interpreter start-up and imports (a second or more of CPU each) then never starve the window
-    on a 2-core machine. ("spawn": never fork a process running Qt threads.)"""
-    from multiprocessing.context import SpawnContext, SpawnProcess
-
-    class NiceProcess(SpawnProcess):
-        def start(self) -> None:
-            super().start()
-            if nice and self.pid and hasattr(os, "setpriority"):
-                try:
-                    os.setpriority(os.PRIO_PROCESS, self.pid, min(19, os.getpriority(os.PRIO_PROCESS, 0) + nice))
-                except OSError:
-                    pass
-
-    class NiceContext(SpawnContext):
-        Process = NiceProcess
-
-    return NiceContext()
+    """A "spawn" multiprocessing context whose processes run `nice` steps below this one from their first
+    instruction: their start-up (interpreter, imports: a second or more of CPU each) then never starves the
+    window on a 2-core machine. ("spawn": never fork a process running Qt threads.)"""
+    return _NiceContext(nice)
 
 
 def _init_worker(options: CheckOptions, spec: SpellerSpec | None) -> None:
