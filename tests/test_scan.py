@@ -171,3 +171,17 @@ def test_helper_processes_start_below_the_window_priority() -> None:
     with ProcessPoolExecutor(max_workers=2, mp_context=helper_context(nice=7)) as pool:
         seen = set(pool.map(os.nice, [0, 0, 0, 0]))
     assert seen == {min(19, base + 7)}
+
+
+def test_suggestions_from_a_helper_process_match_the_window_speller() -> None:
+    from concurrent.futures import ProcessPoolExecutor
+
+    from app.core.scan import helper_context, speller_spec, suggest_with_words
+    from app.core.spelling import Speller
+
+    speller = Speller(extra_words=["Relecture"])
+    words = ["fôte", "ecole", "Relectur", "aujourdhui"]
+    with ProcessPoolExecutor(max_workers=1, mp_context=helper_context(nice=1)) as pool:
+        got = pool.submit(suggest_with_words, words, speller_spec(speller), 5000).result()
+    assert got == {w: tuple(speller.suggest(w, limit=5, budget_ms=5000)) for w in words}
+    assert got["ecole"][0] == "école" and "Relecture" in got["Relectur"]

@@ -261,6 +261,12 @@ def check_with_words(text: str, options: CheckOptions, spec: SpellerSpec | None)
     return check_text(text, opts), count_words(text)
 
 
+def suggest_with_words(words: Sequence[str], spec: SpellerSpec | None, budget_ms: float) -> dict[str, tuple[str, ...]]:
+    """Up to five suggestions for each word, in a worker process (the suggestion index is built there)."""
+    speller = speller_from_spec(spec)
+    return {w: tuple(speller.suggest(w, limit=5, budget_ms=budget_ms)) for w in words}
+
+
 def _summarize_chunk(paths: list[str]) -> list[Summary]:
     return [summarize(Path(p), _worker_options) for p in paths]
 

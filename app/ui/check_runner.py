@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.core.checks import CheckOptions
 from app.core.findings import Finding
-from app.core.scan import check_with_words, helper_context, init_check_worker, speller_spec
+from app.core.scan import check_with_words, helper_context, init_check_worker, speller_spec, suggest_with_words
 from app.ui import workers
 
 if TYPE_CHECKING:  # concurrent.futures.process costs 60 ms of start-up: imported on first use
@@ -122,6 +122,19 @@ def _local(text: str, options: CheckOptions) -> tuple[list[Finding], int]:
     from app.core.typography import count_words
 
     return check_text(text, options), count_words(text)
+
+
+def suggest(words: list[str], speller: Any, budget_ms: float = 50) -> dict[str, tuple[str, ...]] | None:
+    """Suggestions for words (a helper builds the suggestion index: a second of CPU and a 0.4 s hold of the
+    window's GIL in a thread), or None when newer words replaced these."""
+    if in_process():
+        return {w: tuple(speller.suggest(w, limit=5, budget_ms=budget_ms)) for w in words}
+    try:
+        result: dict[str, tuple[str, ...]] = call("suggest", suggest_with_words, words, speller_spec(speller),
+                                                  budget_ms)  # fmt: skip
+    except Superseded:
+        return None
+    return result
 
 
 def render(text: str) -> str | None:

@@ -55,6 +55,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.findings import Finding, LineIndex
+from app.ui import check_runner
 from app.ui.offsets import Utf16Map
 
 if TYPE_CHECKING:
@@ -906,13 +907,11 @@ class FindingsController(QObject):
         self.suggest_serial += 1
         serial = self.suggest_serial
 
-        def compute() -> dict[str, tuple[str, ...]]:
-            return {w: tuple(speller.suggest(w, limit=5, budget_ms=50)) for w in words}
+        workers.run_task(check_runner.suggest, words, speller,
+                         on_done=lambda got, s=serial: self._on_suggestions(got, s))  # fmt: skip
 
-        workers.run_task(compute, on_done=lambda got, s=serial: self._on_suggestions(got, s))
-
-    def _on_suggestions(self, got: dict[str, tuple[str, ...]], serial: int) -> None:
-        if serial == self.suggest_serial:
+    def _on_suggestions(self, got: dict[str, tuple[str, ...]] | None, serial: int) -> None:
+        if got is not None and serial == self.suggest_serial:
             self.panel.set_suggestions(got)
 
     # --- hover tooltip -------------------------------------------------------------------------------
