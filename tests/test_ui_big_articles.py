@@ -63,22 +63,16 @@ def _big_article(tmp_path: Path) -> Path:
     return path
 
 
-def test_big_article_lines_get_their_state_and_are_coloured_when_shown(window, tmp_path: Path) -> None:
-    path = _big_article(tmp_path)
-    window.open_path(path)
-    QApplication.processEvents()
-    doc = window.current
-    assert doc.highlighter.lazy
-
-    # Line states as a full colouring pass would give them (front matter 1, fences 2, else plain).
+def _states(doc: Document, front_matter_lines: int) -> tuple[list[int], list[int]]:
+    """(expected, actual) line states: as a full colouring pass would give them (front matter 1, fences 2)."""
     lines = doc.text().split("\n")
     in_fence = False
     expected = []
     for n, line in enumerate(lines):
-        if n == 0:
+        if n < front_matter_lines - 1:
             expected.append(1)
-        elif 0 < n < 4:
-            expected.append(1 if n < 3 else 0)
+        elif n == front_matter_lines - 1:
+            expected.append(0)
         elif line.startswith("```"):
             in_fence = not in_fence
             expected.append(2 if in_fence else 0)
@@ -88,7 +82,19 @@ def test_big_article_lines_get_their_state_and_are_coloured_when_shown(window, t
     while block.isValid():
         got.append(0 if block.userState() == -1 else block.userState() & BASE_BITS)
         block = block.next()
+    return expected, got
+
+
+def test_big_article_lines_get_their_state_and_are_coloured_when_shown(window, tmp_path: Path) -> None:
+    path = _big_article(tmp_path)
+    window.open_path(path)
+    QApplication.processEvents()
+    doc = window.current
+    assert doc.highlighter.lazy
+
+    expected, got = _states(doc, 4)
     assert got == expected
+    lines = doc.text().split("\n")
 
     far = doc.qdoc.blockCount() - 10
     far -= not lines[far].startswith("Paragraphe")
@@ -136,3 +142,18 @@ def test_visible_text_of_a_big_article_gets_the_marks_of_the_whole_check(window,
     assert partial and partial[-1][0] > bottom  # beyond the screen's last line
     assert partial == whole[: len(partial)]
     assert _underlined(doc, 7)
+
+
+def test_big_crlf_article_with_a_fence_after_its_front_matter_keeps_states_and_bytes(window, tmp_path: Path) -> None:
+    fence = "```\ncode\n```\n\n"
+    body = "".join(f"Ligne {i} avec une fôte.\n\n" + (fence if i % 700 == 0 else "") for i in range(20_000))
+    original = ("---\ntitle: T\n---\n```\nclôture plus bas\n```\n" + body).replace("\n", "\r\n").encode("utf-8")
+    path = tmp_path / "crlf.md"
+    path.write_bytes(original)
+    window.open_path(path)
+    QApplication.processEvents()
+    doc = window.current
+    assert doc.highlighter.lazy and doc.article.newline == "\r\n"
+    expected, got = _states(doc, 3)
+    assert got[3] == 2 and got == expected
+    assert doc.disk_text().encode("utf-8") == original

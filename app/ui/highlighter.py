@@ -25,6 +25,7 @@ GEN_MASK = 0xFFFFF
 # 4 MB article in Python took seconds at opening. Every block still gets its state (fences, front matter).
 LAZY_CHARS = 400_000
 _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+_FENCE_LINE = re.compile(r"^[ \t]{0,3}(?:`{3,}|~{3,})", re.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,7 +245,8 @@ class Highlighter(QSyntaxHighlighter):
         self.lazy = self.marks_len > LAZY_CHARS
         lines: list[tuple[int, int]] = []  # (first line, last line) of runs with one state
         states: list[int] = []
-        first = text.split("\n", 1)[0].rstrip()
+        nl = text.find("\n")
+        first = text[: nl if nl >= 0 else len(text)].rstrip()  # (split() would copy the whole text)
         body_line = 0
         if first in ("---", "+++"):
             end = re.compile(r"^(?:---|\+\+\+|\.\.\.)[ \t]*$", re.MULTILINE).search(text, len(first) + 1)
@@ -255,7 +257,8 @@ class Highlighter(QSyntaxHighlighter):
             body_pos = min(len(text), end.end() + 1) if end else len(text)  # the line after the fence
         else:
             body_pos = 0
-        fences = [m.start() for m in re.finditer(r"^[ \t]{0,3}(?:`{3,}|~{3,})", text[body_pos:], re.MULTILINE)]
+        # Offsets from body_pos, searched in place: body_pos starts a line, so ^ matches there as in a slice.
+        fences = [m.start() - body_pos for m in _FENCE_LINE.finditer(text, body_pos)]
         line, pos = body_line, body_pos
         for opening, closing in zip(fences[::2], fences[1::2] + [len(text) - body_pos] * (len(fences) % 2),
                                     strict=False):  # fmt: skip
