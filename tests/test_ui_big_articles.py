@@ -9,7 +9,7 @@ from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from app.core import article
-from app.ui.document import Document
+from app.ui.document import Document, document_text
 from app.ui.highlighter import BASE_BITS, LAZY_CHARS, Mark
 from app.ui.main_window import VISIBLE_FIRST_CHARS
 
@@ -157,3 +157,14 @@ def test_big_crlf_article_with_a_fence_after_its_front_matter_keeps_states_and_b
     expected, got = _states(doc, 3)
     assert got[3] == 2 and got == expected
     assert doc.disk_text().encode("utf-8") == original
+
+
+def test_document_text_kept_at_loading_is_what_qt_gives_back(qapp: object, tmp_path: Path) -> None:
+    breaks = {0x0D, 0x2029, 0xFDD0, 0xFDD1}
+    every = "".join(chr(c) for c in range(1, 0x10000) if c not in breaks and not 0xD800 <= c < 0xE000)
+    texts = [every + "\U0001f600\u00a0\U0010ffff"] + [f"a{chr(c)}b\u2028c\n" for c in sorted(breaks)]
+    for n, text in enumerate(texts):
+        path = tmp_path / f"{n}.md"
+        path.write_text(text, "utf-8", newline="")
+        doc = Document(article.load(path))
+        assert doc.text() == document_text(doc.qdoc)
