@@ -173,3 +173,42 @@ def test_seeds_in_repo_are_the_shared_originals() -> None:
     for line in sums.read_text().splitlines():
         digest, name = line.split()
         assert hashlib.sha256((SEEDS / name).read_bytes()).hexdigest() == digest, name
+
+
+def _walk_by_os_walk(root: Path) -> list[Path]:
+    """The reference: os.walk following links, hidden folders skipped, each real folder once."""
+    found, seen = [], set()
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=True):
+        st = os.stat(dirpath)
+        if (st.st_dev, st.st_ino) in seen:
+            dirnames[:] = []
+            continue
+        seen.add((st.st_dev, st.st_ino))
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in filenames:
+            p = Path(dirpath) / name
+            if article.is_article_name(name) and p.exists() and stat.S_ISREG(p.stat().st_mode):
+                found.append(p)
+    return sorted(found, key=lambda p: str(p).lower())
+
+
+def test_walk_finds_what_os_walk_finds_and_lists_the_folders_read(tmp_path: Path) -> None:
+    root = tmp_path / "site"
+    for rel in ["a.md", "B.md", "notes.txt", "img.png", ".cache/x.md", "z/.cachée/y.md", "z/Deux.markdown",
+                "2024/01/un.md", "2024/01/.brouillon.md", "2024/Été/été.md", "b/sous/c.MD"]:  # fmt: skip
+        p = root / rel
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text("# x\n", "utf-8")
+    (root / "lien-vers-2024").symlink_to(root / "2024")  # the same folder twice: its articles once
+    (root / "b" / "lien.md").symlink_to(root / "a.md")  # a link to an article is an article
+    (root / "b" / "mort.md").symlink_to(root / "absent.md")
+    paths, problems, folders = article.walk_tree(root)
+    assert paths == _walk_by_os_walk(root)
+    names = [p.relative_to(root).as_posix() for p in paths]
+    assert "a.md" in names and "b/lien.md" in names and "2024/Été/été.md" in names
+    assert not any("/." in "/" + n for n in names) and "notes.txt" in names
+    assert sum(n.endswith("un.md") for n in names) == 1
+    assert len(problems) == 1 and "mort.md" in problems[0]
+    assert str(root) in folders and str(root / "2024" / "Été") in folders
+    assert not any(".cache" in f for f in folders)
+    assert article.walk(root) == (paths, problems)

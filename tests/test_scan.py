@@ -162,6 +162,17 @@ def test_window_lists_from_the_cache_on_reopen(window, seeds_copy: Path) -> None
     assert window.scan_task is None and window.progress.isHidden()
 
 
+def test_scan_progress_is_shown_once_per_burst_with_the_latest_count(window, qtbot, seeds_copy: Path) -> None:
+    window.open_path(seeds_copy)
+    window.progress.show()
+    for done in range(1, 41):  # batches arriving faster than the eye: the bar shows the newest count
+        window.on_scan_progress(done, 50)
+    assert window.progress.value() != 40
+    qtbot.waitUntil(lambda: window.progress.value() == 40 and window.progress.maximum() == 50, timeout=3000)
+    assert window.progress.text() == "Analyse 40 / 50"
+    window.progress.hide()
+
+
 def test_helper_processes_start_below_the_window_priority() -> None:
     from concurrent.futures import ProcessPoolExecutor
 

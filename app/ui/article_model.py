@@ -58,6 +58,7 @@ class ArticleTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[Row] = []
         self.index_of: dict[Path, int] = {}
+        self.index_of_name: dict[str, int] = {}
         self.root: Path | None = None
 
     # --- Qt overrides ---------------------------------------------------------------------------
@@ -150,8 +151,12 @@ class ArticleTableModel(QAbstractTableModel):
         self.beginResetModel()
         self.root = root
         self.rows = [Row(p) for p in paths]
-        self.index_of = {p: i for i, p in enumerate(paths)}
+        self._reindex()
         self.endResetModel()
+
+    def _reindex(self) -> None:
+        self.index_of = {r.path: i for i, r in enumerate(self.rows)}
+        self.index_of_name = {str(p): i for p, i in self.index_of.items()}  # summaries name their file
 
     def add_paths(self, paths: list[Path]) -> None:
         new = [p for p in paths if p not in self.index_of]
@@ -160,7 +165,7 @@ class ArticleTableModel(QAbstractTableModel):
         first = len(self.rows)
         self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
         for p in new:
-            self.index_of[p] = len(self.rows)
+            self.index_of[p] = self.index_of_name[str(p)] = len(self.rows)
             self.rows.append(Row(p))
         self.endInsertRows()
 
@@ -171,12 +176,12 @@ class ArticleTableModel(QAbstractTableModel):
         self.beginRemoveRows(QModelIndex(), i, i)
         del self.rows[i]
         self.endRemoveRows()
-        self.index_of = {r.path: k for k, r in enumerate(self.rows)}
+        self._reindex()
 
     def set_summaries(self, summaries: list[Summary]) -> None:
         lo, hi = len(self.rows), -1
         for s in summaries:
-            i = self.index_of.get(Path(s.path))
+            i = self.index_of_name.get(s.path)
             if i is None:
                 continue
             self.rows[i].summary = s

@@ -117,7 +117,8 @@ class FileWatcher(QObject):
         window.article_shown.connect(lambda _path: self.ensure_watched())
 
     # --- watching ---------------------------------------------------------------------------------
-    def folder_opened(self, path: Path) -> None:
+    def folder_opened(self, path: Path, folders: list[str] | None = None) -> None:
+        """Watch what was opened; folders: the tree's folders when the caller has just listed them."""
         self.opened = Path(path)
         self.acknowledged.clear()
         for dialog in self.dialogs.values():
@@ -126,7 +127,7 @@ class FileWatcher(QObject):
         watched = self.watcher.files() + self.watcher.directories()
         if watched:
             self.watcher.removePaths(watched)
-        self.dirs = self._wanted_dirs()
+        self.dirs = set(folders[:MAX_WATCHED_DIRS]) if folders else self._wanted_dirs()
         self.ensure_watched()
 
     def _wanted_dirs(self) -> set[str]:

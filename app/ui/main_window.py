@@ -171,6 +171,8 @@ class MainWindow(QMainWindow):
         self.progress.setMaximumWidth(220)
         self.progress.setTextVisible(True)
         self.progress.hide()
+        self.progress_state = (0, 0)
+        self.progress_timer = QTimer(self, singleShot=True, interval=125)
         self.status_info = QLabel(self)
         self.statusBar().addPermanentWidget(self.status_info)
         self.statusBar().addPermanentWidget(self.progress)
@@ -279,6 +281,7 @@ class MainWindow(QMainWindow):
         self.raw_editor.updateRequest.connect(self.on_raw_editor_update_request)
         self.render_timer.timeout.connect(self.on_render_timer_timeout)
         self.check_timer.timeout.connect(self.on_check_timer_timeout)
+        self.progress_timer.timeout.connect(self.on_progress_timer_timeout)
         self.findings_controller.connect_signals()
         self.spelling.connect_signals()
         self.front_matter_form.value_edited.connect(self.on_front_matter_form_value_edited)
@@ -321,7 +324,7 @@ class MainWindow(QMainWindow):
         self.current = None
         self.root = path if path.is_dir() else path.parent
         started = time.perf_counter()
-        paths, problems = core_article.walk(path)
+        paths, problems, folders = core_article.walk_tree(path)
         self.model.set_paths(self.root, paths)
         self.front_matter_form.set_folder(self.root)  # its articles' fields follow with the scan
         self.list_ms = (time.perf_counter() - started) * 1000
@@ -336,7 +339,7 @@ class MainWindow(QMainWindow):
             self.select_path(paths[0] if path.is_dir() else path)
         else:
             self.status_message.emit(self.tr("Aucun article (.md, .markdown, .txt) dans ce dossier"))
-        self.disk_sync.folder_opened(path)
+        self.disk_sync.folder_opened(path, folders)
         self.recovery.offer(path)
 
     def start_scan(self, paths: list[Path]) -> None:
@@ -364,20 +367,25 @@ class MainWindow(QMainWindow):
 
     def on_scan_partial(self, summaries: list[Summary]) -> None:
         # Open documents keep the counts of their live checks, not the file's.
-        for s in summaries:
-            doc = self.documents.get(Path(s.path))
-            if doc is not None and doc.findings_revision >= 0:
+        checked = {str(p): d for p, d in self.documents.items() if d.findings_revision >= 0}
+        for s in summaries if checked else ():
+            doc = checked.get(s.path)
+            if doc is not None:
                 s.counts = _count_kinds(doc.findings)
         self.model.set_summaries(summaries)
 
     def on_scan_progress(self, done: int, total: int) -> None:
-        # setValue repaints at once: a few times a second is enough for the eye.
-        now = time.monotonic()
-        if done < total and now - getattr(self, "_progress_shown", 0.0) < 0.1:
-            return
-        self._progress_shown = now
-        self.progress.setMaximum(total)
-        self.progress.setValue(done)
+        # setValue repaints at once (~20 ms with a busy window): shown when the event loop is free, 8 times a
+        # second at most, never once per batch.
+        self.progress_state = (done, total)
+        if not self.progress_timer.isActive():
+            self.progress_timer.start()
+
+    def on_progress_timer_timeout(self) -> None:
+        done, total = self.progress_state
+        if self.progress.isVisible():
+            self.progress.setMaximum(total)
+            self.progress.setValue(done)
 
     def on_scan_done(self, _result: Any) -> None:
         self.progress.hide()
