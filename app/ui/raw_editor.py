@@ -58,7 +58,9 @@ class RawEditor(QPlainTextEdit):
         return 12 + self.fontMetrics().horizontalAdvance("9") * digits
 
     def _update_margin(self, *_: Any) -> None:
-        self.setViewportMargins(self.line_number_width(), 0, 0, 0)
+        width = self.line_number_width()
+        if width != self.viewportMargins().left():  # re-laying out the same margins took ms per repaint
+            self.setViewportMargins(width, 0, 0, 0)
 
     def _on_update_request(self, rect: QRect, dy: int) -> None:
         if dy:
