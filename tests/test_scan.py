@@ -60,6 +60,7 @@ def test_worker_processes_use_the_window_speller_words(seeds_copy: Path) -> None
 
 
 def test_cache_keeps_unchanged_files_and_drops_a_touched_one(seeds_copy: Path, tmp_path: Path) -> None:
+    (seeds_copy / 'L\'été "chaud" 🏖\\ à\u2028.md').write_text(ARTICLE.format(title='Été "1"', day=1), "utf-8")
     paths = _folder(seeds_copy, extra=2)
     key = options_key(CheckOptions(suggestions=False))
     file = tmp_path / "cache.json"
@@ -70,6 +71,7 @@ def test_cache_keeps_unchanged_files_and_drops_a_touched_one(seeds_copy: Path, t
     cache.save()
 
     again = SummaryCache(file, key)
+    assert again.entries == cache.entries and len(again.entries) == len(paths)
     fresh, stale = cached_and_stale(paths, again)
     assert stale == [] and len(fresh) == len(paths)
 
