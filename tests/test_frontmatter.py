@@ -742,3 +742,19 @@ def test_unclosed_quote_points_at_the_opening_quote() -> None:
     assert error is not None
     assert (error.line, error.column) == (2, 8)
     assert "guillemet" in error.message
+
+
+def test_reading_the_same_front_matter_again_gives_fresh_data() -> None:
+    from app.core.frontmatter import parse_with_spans
+
+    text = '---\ntitle: "A"\ndate: 2024-03-01\ntags: [a, b]\nseo:\n  title: "S"\n---\nCorps\n'
+    first = parse(text).data
+    first["tags"].append("changé")
+    first["seo"]["title"] = "changé"
+    again = parse(text).data
+    assert again == {"title": "A", "date": dt.date(2024, 3, 1), "tags": ["a", "b"], "seo": {"title": "S"}}
+    assert parse_with_spans(text)[0].data == again
+    # The same YAML after a longer fence line: its error is placed in its own text.
+    a, b = parse("---\nx: 1\ntitle: 'a\n---\n").error, parse("---   \nx: 1\ntitle: 'a\n---\n").error
+    assert a is not None and b is not None and (a.line, a.column) == (b.line, b.column) == (3, 8)
+    assert b.offset == a.offset + 3

@@ -8,7 +8,9 @@ must be unchanged, otherwise the edit is refused.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
+import functools
 import json
 import math
 import re
@@ -186,19 +188,35 @@ def _yaml_failure(exc: Exception, text: str, base: int) -> FrontMatterError:
 
 
 def _compose_and_load(yaml_text: str, text: str, base: int) -> tuple[Node | None, Any]:
+    """The nodes (positions relative to yaml_text) and plain data of a YAML text.
+
+    The last few readings are kept: checking an article reads its front matter several times (report,
+    validation, summary) and YAML is most of a check's time. The nodes are shared (read only), the data is
+    a copy (callers may change it)."""
     try:
-        yaml = _new_yaml()
-        node = yaml.compose(yaml_text)
-        if "<<" in yaml_text:
-            # Merge keys are flattened into the nodes while building: build from a second reading,
-            # so the nodes keep their own positions.
-            data = _new_yaml().load(yaml_text)
-        else:
-            # Built from the composed nodes: one scan of the text for both positions and values.
-            data = yaml.constructor.construct_document(node) if node is not None else None
+        node, data = (_compose_cached if len(yaml_text) <= _CACHE_MAX_CHARS else _compose)(yaml_text)
     except (YAMLError, ValueError, OverflowError, RecursionError) as exc:
         raise _yaml_failure(exc, text, base) from None
+    return node, copy.deepcopy(data)
+
+
+_CACHE_MAX_CHARS = 32_768  # bigger front matters are read again each time (their nodes weigh megabytes)
+
+
+def _compose(yaml_text: str) -> tuple[Node | None, Any]:
+    yaml = _new_yaml()
+    node = yaml.compose(yaml_text)
+    if "<<" in yaml_text:
+        # Merge keys are flattened into the nodes while building: build from a second reading,
+        # so the nodes keep their own positions.
+        data = _new_yaml().load(yaml_text)
+    else:
+        # Built from the composed nodes: one scan of the text for both positions and values.
+        data = yaml.constructor.construct_document(node) if node is not None else None
     return node, data
+
+
+_compose_cached = functools.lru_cache(maxsize=16)(_compose)
 
 
 def safe_load(yaml_text: str) -> Any:
