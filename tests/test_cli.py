@@ -157,3 +157,29 @@ def test_set_refuses_invalid_yaml_and_leaves_file_untouched(tmp_path: Path) -> N
     good.write_bytes(b"---\ntitle: a\n---\n")
     assert_one_line_error(run("set", str(good), "tags=[unclosed"))
     assert good.read_bytes() == b"---\ntitle: a\n---\n"
+
+
+def test_check_report_from_worker_processes_is_the_one_json_document_a_single_process_writes(
+    seeds_copy: Path,
+) -> None:
+    from app.cli import check_file
+
+    for i in range(20):  # enough files for worker processes; a bad one and a Latin-1 one among them
+        (seeds_copy / f"gen-{i:02d}.md").write_text(f"---\ntitle: « Été {i} »\n---\nUn tèxte Ã©crit.\n", "utf-8")
+    (seeds_copy / "gen-05.md").write_text("---\ntitle: [ouvert\n---\nCorps\n", "utf-8")
+    (seeds_copy / "gen-09.md").write_bytes("---\ntitle: été\n---\nCafé\n".encode("cp1252"))
+    for fmt in ("json", "text"):
+        pooled = run("check", str(seeds_copy), "--format", fmt, "--no-suggestions", "--jobs", "2")
+        single = run("check", str(seeds_copy), "--format", fmt, "--no-suggestions", "--jobs", "1")
+        assert pooled.stdout == single.stdout and pooled.stderr == single.stderr
+        assert pooled.returncode == single.returncode == 2
+        assert_one_line_error(pooled)
+        assert "gen-05.md" in pooled.stderr and "(+" not in pooled.stderr
+    report = json.loads(run("check", str(seeds_copy), "--format", "json", "--no-suggestions").stdout)
+    assert [f["path"] for f in report["files"]] == sorted((str(p) for p in seeds_copy.iterdir()), key=str.lower)
+    by_path = {f["path"]: f for f in report["files"]}
+    assert by_path[str(seeds_copy / "gen-03.md")] == check_file(
+        str(seeds_copy / "gen-03.md"), frozenset({"mojibake", "spelling", "frontmatter", "typography"}), False
+    )
+    kinds = [f["kind"] for entry in report["files"] for f in entry["findings"]]
+    assert report["summary"] == {"files": 24, "findings": {k: kinds.count(k) for k in dict.fromkeys(kinds)}}
