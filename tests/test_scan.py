@@ -198,3 +198,25 @@ def test_suggestions_from_a_helper_process_match_the_window_speller() -> None:
         got = pool.submit(suggest_with_words, words, speller_spec(speller), 5000).result()
     assert got == {w: tuple(speller.suggest(w, limit=5, budget_ms=5000)) for w in words}
     assert got["ecole"][0] == "école" and "Relecture" in got["Relectur"]
+
+
+def test_a_big_article_is_summarised_in_a_worker_process_not_the_scan_thread(tmp_path: Path, scan_task) -> None:
+    from app.core.scan import summarize
+    from app.ui.scan_runner import PROCESS_BYTES, scan_paths
+
+    folder = tmp_path / "gros"
+    folder.mkdir()
+    big = folder / "gros.md"
+    para = "Un paragraphe en français avec une fôte et du texte Ã©crit en mojibake.\n\n"
+    big.write_text(ARTICLE.format(title="Gros", day=1) + para * (PROCESS_BYTES // len(para) + 10), "utf-8")
+    small = folder / "petit.md"
+    small.write_text(ARTICLE.format(title="Petit", day=2), "utf-8")
+    options = CheckOptions(suggestions=False)
+    task, got, _ = scan_task()
+    stats = scan_paths([big, small], options, None, True, task=task)
+    assert stats.processes == 2 and stats.computed == 2
+    summaries = _by_path(got)
+    assert summaries == {str(p): asdict(summarize(p, options)) for p in (big, small)}
+    assert summaries[str(big)]["counts"]["mojibake"] > 10_000
+    task, got, _ = scan_task()
+    assert scan_paths([small], options, None, True, task=task).processes == 0  # a small one stays in the thread

@@ -287,12 +287,12 @@ def summarize_many(
 ) -> Iterator[list[Summary]]:
     """Summaries of many files, yielded in batches as they are ready (order not kept with processes).
 
-    processes > 1: a pool of fresh worker processes ("spawn": never fork a process running Qt threads),
+    processes >= 1: a pool of fresh worker processes ("spawn": never fork a process running Qt threads),
     so the caller's interpreter (the GUI) keeps its GIL; each worker builds its own speller from the words
     of options.speller. Otherwise the files are summarised here, one by one. Stops soon after cancelled().
     """
     opts = options or CheckOptions(suggestions=False)
-    if processes > 1 and len(paths) > 1:
+    if processes >= 1 and paths:
         done: set[str] = set()
         try:
             for got in _summarize_in_processes(paths, opts, processes, chunk, cancelled):

@@ -27,6 +27,7 @@ from app.ui import workers
 # Fewer stale files than this are summarised in the scan thread: starting worker processes (interpreter,
 # imports, lexicon) costs about a second, more than a few dozen files.
 PROCESS_THRESHOLD = 50
+PROCESS_BYTES = 1_000_000  # or when they weigh more than this
 CACHE_BATCH = 5000  # cached summaries sent to the list per batch (one short model update each: ~10 ms)
 SAVE_EVERY_S = 15.0  # the cache is saved this often during a long scan (a crash keeps most of the work)
 
@@ -58,11 +59,24 @@ def forget_caches() -> None:
         _caches.clear()
 
 
-def process_count(stale: int) -> int:
-    """Worker processes for this many files to summarise: 0 (the scan thread) for a few, else one per core."""
-    if stale <= PROCESS_THRESHOLD:
-        return 0
-    return max(2, os.cpu_count() or 1)
+def process_count(stale: list[Path]) -> int:
+    """Worker processes for these files: 0 (the scan thread) for a few small ones, else one per core (one per
+    file for a few big ones: a 4 MB article checked in the scan thread would slow every keystroke)."""
+    if len(stale) > PROCESS_THRESHOLD:
+        return max(2, os.cpu_count() or 1)
+    if _total_size(stale) > PROCESS_BYTES:
+        return min(len(stale), max(2, os.cpu_count() or 1))
+    return 0
+
+
+def _total_size(paths: list[Path]) -> int:
+    total = 0
+    for p in paths:
+        try:
+            total += p.stat().st_size
+        except OSError:
+            pass
+    return total
 
 
 def scan_paths(
@@ -91,12 +105,13 @@ def scan_paths(
         done += len(batch)
         task.signals.partial.emit(batch)
         task.signals.progress.emit(done, total)
-    n_proc = process_count(len(stale)) if processes is None else processes
+    n_proc = process_count(stale) if processes is None else processes
     computed = 0
     last_save = time.monotonic()
     dirty = False
     try:
-        for batch in summarize_many(stale, options, processes=n_proc, cancelled=lambda: task.cancelled):
+        chunk = 16 if len(stale) > PROCESS_THRESHOLD else 1  # a few big files: one per process
+        for batch in summarize_many(stale, options, processes=n_proc, chunk=chunk, cancelled=lambda: task.cancelled):
             if task.cancelled:
                 break
             if cache is not None:
