@@ -168,3 +168,31 @@ def test_document_text_kept_at_loading_is_what_qt_gives_back(qapp: object, tmp_p
         path.write_text(text, "utf-8", newline="")
         doc = Document(article.load(path))
         assert doc.text() == document_text(doc.qdoc)
+
+
+def test_big_article_few_new_marks_recolour_their_lines_and_only_them(window, tmp_path: Path) -> None:
+    path = _big_article(tmp_path)
+    window.open_path(path)
+    QApplication.processEvents()
+    doc = window.current
+    hl = doc.highlighter
+    line7, line9 = doc.qdoc.findBlockByNumber(7), doc.qdoc.findBlockByNumber(9)
+    assert _underlined(doc, 7) and _underlined(doc, 9)
+    generation = hl.generation
+    # One underline of line 7 goes away, line 9 gets one more (its first word): the other lines keep theirs.
+    dropped = next(m for m in hl.marks if line7.position() <= m.start < line7.position() + line7.length())
+    added = Mark(line9.position(), line9.position() + len("Paragraphe"), "typography", None)
+    hl.set_marks([m for m in hl.marks if m is not dropped] + [added])
+    QApplication.processEvents()
+    assert hl.generation == generation
+    assert (dropped.start - line7.position(), dropped.end - dropped.start) not in _underlined(doc, 7)
+    assert (0, len("Paragraphe")) in _underlined(doc, 9)
+    far = doc.qdoc.blockCount() - 10
+    far -= not doc.qdoc.findBlockByNumber(far).text().startswith("Paragraphe")
+    window.raw_editor.goto_position(doc.qdoc.findBlockByNumber(far).position())
+    QApplication.processEvents()
+    assert _underlined(doc, far)
+    # Many changes at once (a whole check): every line is coloured again when shown.
+    hl.set_marks([])
+    QApplication.processEvents()
+    assert hl.generation != generation and not _underlined(doc, far)

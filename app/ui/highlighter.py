@@ -24,6 +24,9 @@ GEN_MASK = 0xFFFFF
 # Above this size (UTF-16 units) only the blocks brought on screen are coloured: colouring 35,000 blocks of a
 # 4 MB article in Python took seconds at opening. Every block still gets its state (fences, front matter).
 LAZY_CHARS = 400_000
+# Big documents: new marks changing fewer spans than this re-colour only their lines (the first screenful's
+# marks at opening), more make every line stale (coloured again when shown).
+LAZY_FEW_CHANGES = 500
 _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 _FENCE_LINE = re.compile(r"^[ \t]{0,3}(?:`{3,}|~{3,})", re.MULTILINE)
 
@@ -172,12 +175,18 @@ class Highlighter(QSyntaxHighlighter):
         """
         doc = self.document()
         if self.lazy and doc is not None:
+            old_keys = {(m.start, m.end, m.kind) for m in self.marks} if self.edit_lo is None else None
             self.marks = sorted(marks, key=lambda m: (m.start, m.end))
             self.starts = [m.start for m in self.marks]
             self.max_len = max((m.end - m.start for m in self.marks), default=0)
             self.edit_lo, self.edit_tail = None, 0
             self.marks_len = doc.characterCount()
-            self.generation = (self.generation + 1) & GEN_MASK or 1
+            spans = None if old_keys is None else old_keys.symmetric_difference((m.start, m.end, m.kind)
+                                                                                 for m in self.marks)  # fmt: skip
+            if spans is not None and len(spans) <= LAZY_FEW_CHANGES:
+                self._make_stale(doc, spans)  # the other coloured lines keep their underlines: still right
+            else:
+                self.generation = (self.generation + 1) & GEN_MASK or 1
             if self.editor is not None:
                 self.highlight_visible(self.editor)
             return
@@ -220,6 +229,16 @@ class Highlighter(QSyntaxHighlighter):
                 self.rehighlightBlock(block)
         finally:
             self._colouring = False
+
+    def _make_stale(self, doc: QTextDocument, spans: set[tuple[int, int, str]]) -> None:
+        """Big documents: the coloured lines holding these spans are coloured again when shown."""
+        for start, end, _kind in spans:
+            block = doc.findBlock(start)
+            while block.isValid() and block.position() < max(end, start + 1):
+                state = block.userState()
+                if not self._stale(state):
+                    block.setUserState(state | PENDING)
+                block = block.next()
 
     def colour_all(self) -> None:
         """Colour every line now (the text does not change: text_revision stays)."""
