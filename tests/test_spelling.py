@@ -353,3 +353,18 @@ def test_toml_and_json_front_matter() -> None:
 def test_inline_code_with_double_backticks_and_html_comment_over_lines() -> None:
     text = "Un ``code `fautte` ici`` puis <!-- fautte\nfautte --> et la fin."
     assert "fautte" not in "".join(text[s:e] for s, e in checkable_ranges(text))
+
+
+def test_remembered_verdicts_follow_the_words_taught_ignored_and_removed() -> None:
+    from app.core.spelling import Speller
+
+    sp = Speller()
+    assert sp.misspelled_parts("Relecturix") == [(0, 10)]
+    assert sp.misspelled_parts("l’Relecturix") == [(2, 12)]
+    sp.add_words(["Relecturix"])
+    assert sp.misspelled_parts("Relecturix") == [] and sp.is_correct("l’Relecturix")
+    sp.remove_word("Relecturix")
+    assert sp.misspelled_parts("Relecturix") == [(0, 10)]
+    sp.ignore("Relecturix")
+    assert sp.is_correct("Relecturix") and sp.misspelled_parts("porte-Relecturix") == []
+    assert Speller().misspelled_parts("Relecturix") == [(0, 10)]  # another speller, its own words
