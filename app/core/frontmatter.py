@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import difflib
 import functools
 import json
 import math
@@ -910,6 +911,133 @@ def _delete_entry(doc: _Doc, e: _Entry) -> str:
     return c[:start] + c[end:]
 
 
+_DASH_PREFIX = re.compile(r" *-[ \t]+")
+
+
+def _item_key(x: Any) -> tuple[str, str]:
+    return type(x).__name__, repr(x)
+
+
+def _edit_items(doc: _Doc, e: _Entry, value: Any, w: _Writer) -> str | None:
+    """A list of scalars edited item by item, like a person would: None when the old or new list is not that simple.
+
+    Unchanged items keep their bytes; a changed item (one for one) keeps its quote style and trailing comment;
+    a removed item loses its own line(s) (full-line comments stay); a new item is written like its neighbours
+    (dash and indentation, or separator in a flow list); a moved item carries its text and comment along.
+    """
+    v = e.value
+    if e.alias or not isinstance(v, SequenceNode) or not isinstance(value, list | tuple) or not value:
+        return None
+    new = [_plain_value(x) for x in value]
+    old = _get(doc.data, e.path)
+    spans = doc.items.get(e.path)
+    nodes = v.value
+    if any(isinstance(x, Mapping | list | tuple) for x in new) or not isinstance(old, list) or not spans:
+        return None
+    if not (len(old) == len(spans) == len(nodes)):
+        return None
+    c = doc.content
+    flow = bool(v.flow_style)
+    if flow:
+        bounds = [v.start_mark.index + 1] + [x for span in spans for x in span] + [v.end_mark.index - 1]
+        if any("#" in c[a:b] for a, b in zip(bounds[::2], bounds[1::2], strict=True)):
+            return None  # comments inside the brackets: the list is written anew
+    for n, (s, end) in zip(nodes, spans, strict=True):
+        if not isinstance(n, ScalarNode) or n.style in ("|", ">") or s >= end or c[s] in "&!*":
+            return None
+        if not flow:
+            after = c[end : _line_content_end(c, end)].strip()
+            if not _DASH_PREFIX.fullmatch(c[_line_start(c, s) : s]) or (after and not after.startswith("#")):
+                return None
+    styles = [n.style for n in nodes if str(n.tag) == _YAML_TAG + "str"]
+    style = max(styles, key=styles.count) if styles else doc.item_style
+    quotes = [x for x in styles if x in ('"', "'")]
+    quote = max(quotes, key=quotes.count) if quotes else doc.quote  # when a plain item needs quotes
+
+    def string(x: str, item_style: str | None) -> str:
+        if item_style in ('"', "'") or w.force_double:
+            return w.string(x, item_style, flow)
+        return x if _plain_ok(x, flow) else _quoted(x, quote)
+
+    def fresh(x: Any) -> str:
+        if isinstance(x, str):
+            return string(x, style)
+        return w.scalar(x, _Hint(), flow)
+
+    def rewritten(i: int, x: Any) -> str:
+        n = nodes[i]
+        if isinstance(x, str):
+            return string(x, n.style)
+        tag = str(n.tag)
+        hint = _Hint(source=c[spans[i][0] : spans[i][1]], is_null=tag == _YAML_TAG + "null")
+        hint.is_bool = tag == _YAML_TAG + "bool"
+        return w.scalar(x, hint, flow)
+
+    old_keys = [_item_key(x) for x in old]
+    new_keys = [_item_key(x) for x in new]
+    edits: list[tuple[int, int, str]] = []
+    deleted: list[tuple[int, int]] = []  # runs of removed old items
+    inserts: list[tuple[int, list[int]]] = []  # (old item the new ones follow, -1 for the front; new indexes)
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, old_keys, new_keys, autojunk=False).get_opcodes():
+        if tag == "equal":
+            continue
+        if tag == "replace" and i2 - i1 == j2 - j1:
+            for i, j in zip(range(i1, i2), range(j1, j2), strict=True):
+                edits.append((spans[i][0], spans[i][1], rewritten(i, new[j])))
+            continue
+        if i2 > i1:
+            deleted.append((i1, i2))
+        if j2 > j1:
+            inserts.append((i1 - 1, list(range(j1, j2))))
+    if sum(i2 - i1 for i1, i2 in deleted) == len(nodes) and flow:
+        return None  # nothing left to copy the separator from: the list is written anew
+    # A moved item carries its own text (quotes, comment) to its new place.
+    pool: dict[tuple[str, str], list[int]] = {}
+    for i1, i2 in deleted:
+        for i in range(i1, i2):
+            pool.setdefault(old_keys[i], []).append(i)
+
+    def text_of(j: int) -> str:
+        taken = pool.get(new_keys[j])
+        if taken:
+            i = taken.pop(0)
+            s, end = spans[i]
+            return c[s : _line_content_end(c, end)] if not flow else c[s:end]
+        return fresh(new[j])
+
+    nl = doc.newline
+    if flow:
+        sep = c[spans[0][1] : spans[1][0]] if len(spans) > 1 else ", "
+        if "#" in sep or "," not in sep:
+            sep = ", "
+        for i1, i2 in deleted:
+            if i2 < len(nodes):
+                edits.append((spans[i1][0], spans[i2][0], ""))
+            else:
+                edits.append((spans[i1 - 1][1], spans[i2 - 1][1], ""))
+        for k, js in inserts:
+            if k < 0:
+                edits.append((spans[0][0], spans[0][0], "".join(text_of(j) + sep for j in js)))
+            else:
+                edits.append((spans[k][1], spans[k][1], "".join(sep + text_of(j) for j in js)))
+    else:
+        for i1, i2 in deleted:
+            edits.append((_line_start(c, spans[i1][0]), _line_end_incl(c, spans[i2 - 1][1]), ""))
+        for k, js in inserts:
+            s = spans[max(k, 0)][0]
+            prefix = c[_line_start(c, s) : s]
+            pos = _line_end_incl(c, spans[k][1]) if k >= 0 else _line_start(c, s)
+            lines = [prefix + text_of(j) for j in js]
+            if pos == len(c) and not c.endswith(("\n", "\r")):
+                edits.append((pos, pos, "".join(nl + x for x in lines)))
+            else:
+                edits.append((pos, pos, "".join(x + nl for x in lines)))
+    # Right to left; at one offset a removal goes before an insertion so that it never eats it.
+    for start, end, text in sorted(edits, key=lambda x: (x[0], x[1]), reverse=True):
+        c = c[:start] + text + c[end:]
+    return c
+
+
 def _resolve_path(key: str) -> tuple[str, ...]:
     parts = tuple(key.split("."))
     if not key or any(p == "" for p in parts):
@@ -995,12 +1123,16 @@ def _expected(v: Any, hint: _Hint) -> Any:
 def _yaml_apply(text: str, sp: Split, path: tuple[str, ...], value: Any, delete: bool) -> str:
     """One change on a YAML front matter; returns the new whole text."""
     doc = _yaml_doc(text, sp)
-    attempts = [False] if delete else [False, True]
+    e = doc.entries.get(path)
+    # A list is first edited item by item (other items' lines untouched), then written anew if that fails.
+    by_item = e is not None and not delete and isinstance(e.value, SequenceNode) and isinstance(value, list | tuple)
+    attempts = [(False, False)] if delete else [(False, True), (True, True), (False, False), (True, False)]
     last_error: FrontMatterError | None = None
-    for force_double in attempts:
+    for force_double, item_edit in attempts:
+        if item_edit and not by_item:
+            continue
         w = _Writer(doc, force_double)
         expected_value: Any = _MISSING if delete else _plain_value(value)
-        e = doc.entries.get(path)
         if delete:
             if e is None:
                 return text
@@ -1012,8 +1144,14 @@ def _yaml_apply(text: str, sp: Split, path: tuple[str, ...], value: Any, delete:
         elif e is not None:
             hint = _hint(doc, e)
             expected_value = _expected(value, hint)
-            r = w.render(value, hint, e.key.start_mark.column, e.in_flow)
-            new_content = _replace_value(doc, e, r)
+            if item_edit:
+                edited = _edit_items(doc, e, value, w)
+                if edited is None:
+                    continue
+                new_content = edited
+            else:
+                r = w.render(value, hint, e.key.start_mark.column, e.in_flow)
+                new_content = _replace_value(doc, e, r)
             expected = _with(doc.data, path, expected_value)
         else:
             new_content = _yaml_insert(doc, path, value, w)
