@@ -758,3 +758,174 @@ def test_reading_the_same_front_matter_again_gives_fresh_data() -> None:
     a, b = parse("---\nx: 1\ntitle: 'a\n---\n").error, parse("---   \nx: 1\ntitle: 'a\n---\n").error
     assert a is not None and b is not None and (a.line, a.column) == (b.line, b.column) == (3, 8)
     assert b.offset == a.offset + 3
+
+
+# ------------------------------------------------------------------------------------------- list edits, item by item
+
+LIST_HEAD = "---\ntitle: A  # titre\ntags:\n"
+LIST_TAIL = "author: B\n---\nCorps\n"
+LIST_TEXT = LIST_HEAD + "  - un   # premier\n  # un commentaire seul\n  - deux\n" + LIST_TAIL
+
+LIST_EDITS: list[tuple[list[Any], str]] = [
+    # Appended: one line like the others, every other line as it was.
+    (["un", "deux", "trois"], "  - un   # premier\n  # un commentaire seul\n  - deux\n  - trois\n"),
+    # Removed: only its line (and its own comment); the full-line comment stays.
+    (["deux"], "  # un commentaire seul\n  - deux\n"),
+    # Changed: only the scalar, its comment kept.
+    (["un", "DEUX"], "  - un   # premier\n  # un commentaire seul\n  - DEUX\n"),
+    (["UN", "deux"], "  - UN   # premier\n  # un commentaire seul\n  - deux\n"),
+    # Moved: the item carries its comment, the full-line comment is kept.
+    (["deux", "un"], "  - deux\n  - un   # premier\n  # un commentaire seul\n"),
+    (["zéro", "un", "deux"], "  - zéro\n  - un   # premier\n  # un commentaire seul\n  - deux\n"),
+    (["un", "deux"], "  - un   # premier\n  # un commentaire seul\n  - deux\n"),
+    (
+        ["un", "deux", "x: y", "#z", "-w", "l’été", "« a »", "a\u00a0b", "\u00a0b", "yes", "2024"],
+        "  - un   # premier\n  # un commentaire seul\n  - deux\n"
+        '  - "x: y"\n  - "#z"\n  - "-w"\n  - l’été\n  - « a »\n  - a\u00a0b\n  - "\u00a0b"\n  - "yes"\n  - "2024"\n',
+    ),
+]
+
+
+@pytest.mark.parametrize(("new", "items"), LIST_EDITS)
+def test_block_list_edit_changes_only_the_items_that_changed(new: list[Any], items: str) -> None:
+    out = set_values(LIST_TEXT, {"tags": new})
+    assert out == LIST_HEAD + items + LIST_TAIL
+    data = parse(out).data
+    assert data == {"title": "A", "tags": new, "author": "B"}
+
+
+def test_block_list_moves_keep_each_comment_on_its_item() -> None:
+    head, tail = "---\ntags:\n", "x: 1\n---\n"
+    text = head + "  - a # A\n  - b # B\n  # seul\n  - c # C\n" + tail
+    assert set_values(text, {"tags": ["c", "b", "a"]}) == head + "  - c # C\n  - b # B\n  - a # A\n  # seul\n" + tail
+    assert set_values(text, {"tags": ["c", "a"]}) == head + "  - c # C\n  - a # A\n  # seul\n" + tail
+    assert set_values(text, {"tags": ["a", "x", "b"]}) == head + "  - a # A\n  - x\n  - b # B\n  # seul\n" + tail
+
+
+def test_block_list_new_items_follow_the_items_dash_and_quotes() -> None:
+    text = "---\ntags:\n- 'un'\n-   'deux' # 2\nk: v\n---\n"
+    out = set_values(text, {"tags": ["un", "deux", "trois", "l'été", "a\nb"]})
+    assert out == "---\ntags:\n- 'un'\n-   'deux' # 2\n- 'trois'\n- 'l''été'\n- \"a\\nb\"\nk: v\n---\n"
+    assert parse(out).data == {"tags": ["un", "deux", "trois", "l'été", "a\nb"], "k": "v"}
+    # A changed item keeps its quotes when the new value allows it; a plain one gets the list's quotes if needed.
+    text = '---\ntags:\n  - "un"  # 1\n  - deux # 2\n---\n'
+    assert set_values(text, {"tags": ["UN", "x: y"]}) == '---\ntags:\n  - "UN"  # 1\n  - "x: y" # 2\n---\n'
+
+
+FLOW_TEXT = "---\ntags: [a,  'b'] # c\nk: v\n---\n"
+
+FLOW_EDITS: list[tuple[list[Any], str]] = [
+    (["a", "b", "c"], "tags: [a,  'b',  c] # c\n"),
+    (["b"], "tags: ['b'] # c\n"),
+    (["a"], "tags: [a] # c\n"),
+    (["a", "B"], "tags: [a,  'B'] # c\n"),
+    (["b", "a"], "tags: ['b',  a] # c\n"),
+    (["z", "a", "b"], "tags: [z,  a,  'b'] # c\n"),
+    (
+        ["a", "b", "x: y", "#z", "-w", "« g »", "a\u00a0b", "c,d", "[e]"],
+        "tags: [a,  'b',  'x: y',  '#z',  '-w',  « g »,  a\u00a0b,  'c,d',  '[e]'] # c\n",
+    ),
+    ([], "tags: [] # c\n"),
+]
+
+
+@pytest.mark.parametrize(("new", "line"), FLOW_EDITS)
+def test_flow_list_edit_keeps_its_style_and_comment(new: list[Any], line: str) -> None:
+    out = set_values(FLOW_TEXT, {"tags": new})
+    assert out == "---\n" + line + "k: v\n---\n"
+    assert parse(out).data == {"tags": new, "k": "v"}
+
+
+def test_flow_list_on_several_lines_keeps_its_layout() -> None:
+    text = "---\ntags: [\n  a,\n  b\n] # c\n---\n"
+    assert set_values(text, {"tags": ["a", "b", "c"]}) == "---\ntags: [\n  a,\n  b,\n  c\n] # c\n---\n"
+    assert set_values(text, {"tags": ["b"]}) == "---\ntags: [\n  b\n] # c\n---\n"
+    # Comments inside the brackets: the list is written anew, and still reads back.
+    text = "---\ntags: [\n  a, # x\n  b\n] # c\nk: [a, '#b']\n---\n"
+    out = set_values(text, {"tags": ["a"], "k": ["a", "#b", "c"]})
+    assert out == "---\ntags: [a] # c\nk: [a, '#b', c]\n---\n"
+
+
+def test_nested_crlf_list_edits_item_by_item() -> None:
+    head, tail = '---\r\ntitle: "A"\r\nseo:\r\n  keywords:\r\n', "  title: S\r\n---\r\nB\r\n"
+    text = head + "    - 'un'  # x\r\n    # seul\r\n    - 'deux'\r\n" + tail
+    cases = [
+        (["un", "deux", "l’été"], "    - 'un'  # x\r\n    # seul\r\n    - 'deux'\r\n    - 'l’été'\r\n"),
+        (["deux"], "    # seul\r\n    - 'deux'\r\n"),
+        (["un", "C#: notes"], "    - 'un'  # x\r\n    # seul\r\n    - 'C#: notes'\r\n"),
+        (["deux", "un"], "    - 'deux'\r\n    - 'un'  # x\r\n    # seul\r\n"),
+    ]
+    for new, items in cases:
+        out = set_values(text, {"seo.keywords": new})
+        assert out == head + items + tail
+        data = parse(out).data
+        assert data is not None and data["seo"] == {"keywords": new, "title": "S"}
+
+
+def test_list_edit_in_a_bom_file_through_caller(tmp_path: Path) -> None:
+    path = tmp_path / "bom.md"
+    path.write_bytes((BOM + "---\r\ntags:\r\n  - un # 1\r\n---\r\nCorps\r\n").encode("utf-8"))
+    text = path.read_bytes().decode("utf-8").removeprefix(BOM)
+    path.write_bytes((BOM + set_values(text, {"tags": ["un", "« deux »"]})).encode("utf-8"))
+    assert path.read_bytes() == (BOM + "---\r\ntags:\r\n  - un # 1\r\n  - « deux »\r\n---\r\nCorps\r\n").encode("utf-8")
+
+
+def test_hugo_tags_edit_keeps_the_other_items_comment() -> None:
+    text = read("hugo_yaml.md")
+    new = set_values(text, {"tags": ["encodage", "moteur", "wordpress", "yaml"]})
+    assert changed(text, new) == ([13], ["  - moteur   # le moteur\n", "  - yaml\n"])
+
+
+FRENCHISH = st.text(alphabet=st.sampled_from(list("aeéèàçôœ E’«»\u00a0:#-'\",[]{}!&*|>%@`019")), max_size=8)
+
+
+def _old_item(x: str, i: int) -> str:
+    if x.isalpha() and x.islower() and x not in ("oui", "non", "on", "off", "yes", "no", "y", "n"):
+        return x
+    return "'" + x.replace("'", "''") + "'" if i % 2 else '"' + x.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    old=st.lists(FRENCHISH, min_size=1, max_size=5),
+    new=st.lists(FRENCHISH, max_size=6),
+    flow=st.booleans(),
+    crlf=st.booleans(),
+)
+def test_list_edit_reads_back_and_keeps_every_line_outside_the_list(
+    old: list[str], new: list[str], flow: bool, crlf: bool
+) -> None:
+    nl = "\r\n" if crlf else "\n"
+    head = ["---", "title: A  # titre", "seo:", "  title: S"]
+    tail = ["author: B  # auteur", "---", "Corps", ""]
+    items = [_old_item(x, i) for i, x in enumerate(old)]
+    if flow:
+        block = ["tags: [" + ", ".join(items) + "] # c"]
+    else:
+        block = ["tags:   # liste"]
+        for i, item in enumerate(items):
+            block.append(f"  - {item}" + (f"  # c{i}" if i % 2 == 0 else ""))
+            if i % 2:
+                block.append(f"  # seul {i}")
+    text = nl.join(head + block + tail)
+    assert parse(text).data == {"title": "A", "seo": {"title": "S"}, "tags": old, "author": "B"}
+    out = set_values(text, {"tags": new})
+    assert parse(out).data == {"title": "A", "seo": {"title": "S"}, "tags": new, "author": "B"}
+    lines = out.split(nl)
+    assert "\n" not in "".join(lines) and "\r" not in "".join(lines)
+    assert lines[: len(head)] == head and lines[-len(tail) :] == tail
+    if new == old:
+        assert out == text
+    if not new:
+        return
+    kept = lines[len(head) : -len(tail)]
+    if flow:
+        assert kept[0].endswith("] # c")
+    else:
+        assert kept[0] == block[0]
+        assert [x for x in kept if x.lstrip().startswith("# seul")] == [x for x in block if "# seul" in x]
+        if len(set(old)) == len(old):
+            # An item still in the list keeps its line (value, quotes and comment), wherever it moved.
+            for x, line in zip(old, [b for b in block if b.startswith("  - ")], strict=True):
+                if x in new:
+                    assert line in kept

@@ -978,10 +978,12 @@ def _edit_items(doc: _Doc, e: _Entry, value: Any, w: _Writer) -> str | None:
     edits: list[tuple[int, int, str]] = []
     deleted: list[tuple[int, int]] = []  # runs of removed old items
     inserts: list[tuple[int, list[int]]] = []  # (old item the new ones follow, -1 for the front; new indexes)
+    old_set, new_set = set(old_keys), set(new_keys)
     for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, old_keys, new_keys, autojunk=False).get_opcodes():
         if tag == "equal":
             continue
-        if tag == "replace" and i2 - i1 == j2 - j1:
+        moved = any(k in new_set for k in old_keys[i1:i2]) or any(k in old_set for k in new_keys[j1:j2])
+        if tag == "replace" and i2 - i1 == j2 - j1 and not moved:
             for i, j in zip(range(i1, i2), range(j1, j2), strict=True):
                 edits.append((spans[i][0], spans[i][1], rewritten(i, new[j])))
             continue
@@ -1022,11 +1024,12 @@ def _edit_items(doc: _Doc, e: _Entry, value: Any, w: _Writer) -> str | None:
                 edits.append((spans[k][1], spans[k][1], "".join(sep + text_of(j) for j in js)))
     else:
         for i1, i2 in deleted:
-            edits.append((_line_start(c, spans[i1][0]), _line_end_incl(c, spans[i2 - 1][1]), ""))
+            for i in range(i1, i2):  # one item at a time: comment lines between them stay
+                edits.append((_line_start(c, spans[i][0]), _line_end_incl(c, spans[i][1]), ""))
+        prefixes = [c[_line_start(c, s) : s] for s, _ in spans]
+        prefix = max(prefixes, key=prefixes.count)  # "  - ": the items' usual indentation and dash
         for k, js in inserts:
-            s = spans[max(k, 0)][0]
-            prefix = c[_line_start(c, s) : s]
-            pos = _line_end_incl(c, spans[k][1]) if k >= 0 else _line_start(c, s)
+            pos = _line_end_incl(c, spans[k][1]) if k >= 0 else _line_start(c, spans[0][0])
             lines = [prefix + text_of(j) for j in js]
             if pos == len(c) and not c.endswith(("\n", "\r")):
                 edits.append((pos, pos, "".join(nl + x for x in lines)))
