@@ -96,6 +96,35 @@ def test_sort_by_columns_through_the_proxy(window, small_folder: Path) -> None:
     assert column(0)[0] == "Alpha chat"
 
 
+def test_dates_sort_by_date_and_the_selection_survives_sorting(window, tmp_path: Path) -> None:
+    folder = tmp_path / "dates"
+    folder.mkdir()
+    for name, date in (("a.md", "2021-02-01"), ("b.md", "2020-12-31"), ("c.md", "2021-01-15"), ("d.md", "")):
+        write(folder, name, f"---\ntitle: {name}\n" + (f"date: {date}\n" if date else "") + "---\n\nTexte.\n")
+    window.open_path(folder)
+    view = window.article_list
+
+    def names() -> list[str]:
+        return [Path(window.proxy.index(r, 0).data(ArticleTableModel.PathRole)).name
+                for r in range(window.proxy.rowCount())]  # fmt: skip
+
+    select(window, "c.md")
+    view.sortByColumn(ArticleTableModel.DATE, Qt.SortOrder.AscendingOrder)
+    # By the date, not by its French display (31/12/2020 would come after 15/01/2021 as text).
+    assert names() == ["d.md", "b.md", "c.md", "a.md"]
+    assert window.proxy.index(1, ArticleTableModel.DATE).data() == "31/12/2020"
+    current = view.currentIndex()
+    assert Path(current.data(ArticleTableModel.PathRole)).name == "c.md" and current.row() == 2
+    view.sortByColumn(ArticleTableModel.DATE, Qt.SortOrder.DescendingOrder)
+    assert names() == ["a.md", "c.md", "b.md", "d.md"]
+    assert view.currentIndex().row() == 1 and window.current.path.name == "c.md"
+    window.article_filter.setText("b.md")  # filtering keeps the sorted order
+    assert names() == ["b.md"]
+    window.article_filter.setText("")
+    view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # back to the folder's order
+    assert names() == ["a.md", "b.md", "c.md", "d.md"]
+
+
 def test_reviewed_mark_persists_outside_the_articles(window, qtbot, small_folder: Path) -> None:
     before = {p.name: p.read_bytes() for p in small_folder.iterdir()}
     window.open_path(small_folder)

@@ -59,6 +59,7 @@ class ArticleTableModel(QAbstractTableModel):
         self.rows: list[Row] = []
         self.index_of: dict[Path, int] = {}
         self.index_of_name: dict[str, int] = {}
+        self.folder_order: dict[Path, int] = {}  # the order the folder listed them in (sort column -1)
         self.root: Path | None = None
 
     # --- Qt overrides ---------------------------------------------------------------------------
@@ -86,13 +87,7 @@ class ArticleTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, col)
         if role == self.SortRole:
-            if col in (self.MOJIBAKE, self.SPELLING, self.FRONTMATTER):
-                return self._count(row, col)
-            if col == self.REVIEWED:
-                return int(row.reviewed)
-            if col == self.DRAFT:
-                return -1 if s is None or s.draft is None else int(s.draft)
-            return (self._display(row, col) or "").lower()
+            return self.sort_key(row, col)
         if role == self.SearchRole:
             tags = " ".join(s.tags) if s else ""
             return f"{self._display(row, self.TITLE)} {tags} {row.path.name}".lower()
@@ -114,6 +109,37 @@ class ArticleTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._display(row, col)
         return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Reorder the rows (column -1: the folder's order). One Python sort over precomputed keys: sorting
+        through the proxy asked data() twice per comparison, 2.5 s for 10,000 rows."""
+        keys = [self.sort_key(r, column) for r in self.rows]
+        order_of = sorted(range(len(self.rows)), key=keys.__getitem__,
+                          reverse=order == Qt.SortOrder.DescendingOrder and column >= 0)  # fmt: skip
+        self.layoutAboutToBeChanged.emit()
+        moved_to = {old: new for new, old in enumerate(order_of)}
+        old_indexes = self.persistentIndexList()
+        self.rows = [self.rows[i] for i in order_of]
+        self._reindex()
+        self.changePersistentIndexList(
+            old_indexes, [self.index(moved_to[i.row()], i.column()) for i in old_indexes]
+        )  # fmt: skip
+        self.layoutChanged.emit()
+
+    def sort_key(self, row: Row, col: int) -> Any:
+        """What a column sorts by (one type per column): counts as numbers, dates as ISO text, text folded."""
+        s = row.summary
+        if col < 0:
+            return self.folder_order.get(row.path, len(self.folder_order))
+        if col in (self.MOJIBAKE, self.SPELLING, self.FRONTMATTER):
+            return self._count(row, col)
+        if col == self.REVIEWED:
+            return int(row.reviewed)
+        if col == self.DRAFT:
+            return -1 if s is None or s.draft is None else int(s.draft)
+        if col == self.DATE:
+            return s.date if s else ""
+        return self._display(row, col).casefold()
 
     # --- helpers ----------------------------------------------------------------------------------
     def _count(self, row: Row, col: int) -> int:
@@ -151,6 +177,7 @@ class ArticleTableModel(QAbstractTableModel):
         self.beginResetModel()
         self.root = root
         self.rows = [Row(p) for p in paths]
+        self.folder_order = {p: i for i, p in enumerate(paths)}
         self._reindex()
         self.endResetModel()
 
@@ -166,6 +193,7 @@ class ArticleTableModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
         for p in new:
             self.index_of[p] = self.index_of_name[str(p)] = len(self.rows)
+            self.folder_order.setdefault(p, len(self.folder_order))
             self.rows.append(Row(p))
         self.endInsertRows()
 
@@ -221,9 +249,13 @@ class ArticleFilterProxy(QSortFilterProxyModel):
         self.only_drafts = False
         self.only_findings = False
         self.only_unreviewed = False
-        self.setSortRole(ArticleTableModel.SortRole)
-        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setDynamicSortFilter(False)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """The source model sorts its rows (fast); this proxy only filters, in the source's order."""
+        model = self.sourceModel()
+        if isinstance(model, ArticleTableModel):
+            model.sort(column, order)
 
     def _refilter(self) -> None:
         # Qt 6.10 replaced invalidateFilter() by begin/endFilterChange(); keep both working.
