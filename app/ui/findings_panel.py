@@ -215,7 +215,7 @@ class FindingsModel(QAbstractTableModel):
         super().__init__(parent)
         self.findings: list[Finding] = []
         self.text = ""
-        self.lines = LineIndex("")
+        self._lines: LineIndex | None = None
         self.suggestions: dict[str, tuple[str, ...]] = {}  # spelling word → suggestions, filled in behind
         self._icons: dict[str, QtIcon] = {}
 
@@ -223,8 +223,14 @@ class FindingsModel(QAbstractTableModel):
         self.beginResetModel()
         self.findings = list(findings)
         self.text = text
-        self.lines = LineIndex(text)
+        self._lines = None  # built when a line number is first shown (35,000 lines of a 4 MB article: 60 ms)
         self.endResetModel()
+
+    @property
+    def lines(self) -> LineIndex:
+        if self._lines is None:
+            self._lines = LineIndex(self.text)
+        return self._lines
 
     def set_suggestions(self, suggestions: dict[str, tuple[str, ...]]) -> None:
         self.suggestions.update(suggestions)

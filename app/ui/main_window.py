@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -439,15 +438,8 @@ class MainWindow(QMainWindow):
         return doc
 
     def show_article(self, path: Path) -> None:
-        # A big article read now: until its text on screen is checked (_check_visible_first), this thread takes
-        # the GIL back within 1 ms, not 5 (a folder scan thread checking that article in this process made every
-        # call into Python wait: the first screenful took twice as long).
-        big = path not in self.documents and _file_size(path) > VISIBLE_FIRST_CHARS
-        if big:
-            _hurry(True)
         doc = self.document_for(path)
         if doc is None:
-            _hurry(False)
             return
         self.front_matter_form.commit_pending()  # a field typed in belongs to the article being left
         self.current = doc
@@ -469,8 +461,6 @@ class MainWindow(QMainWindow):
             self.render_now(text)
         self.findings_panel.set_findings(doc.findings, text)
         self.run_checks(doc)
-        if big and not _visible_first(doc, text):
-            _hurry(False)
         self._update_title()
         self._update_status()
         self.article_shown.emit(str(path))
@@ -558,11 +548,8 @@ class MainWindow(QMainWindow):
 
     def _check_visible_first(self, doc: Document, text: str, revision: int, options: CheckOptions) -> None:
         """Big article just opened: underline the text on screen at once, before the whole check."""
-        try:
-            if doc is self.current and revision == doc.revision() and doc.findings_revision < 0:
-                self._check_visible_now(doc, text, revision, options)  # else: another article, an edit, or done
-        finally:
-            QTimer.singleShot(500, self, lambda: _hurry(False))  # after the repaint that shows the underlines
+        if doc is self.current and revision == doc.revision() and doc.findings_revision < 0:
+            self._check_visible_now(doc, text, revision, options)  # else: another article, an edit, or done
 
     def _check_visible_now(self, doc: Document, text: str, revision: int, options: CheckOptions) -> None:
         bottom = self.raw_editor.cursorForPosition(self.raw_editor.viewport().rect().bottomRight()).position()
@@ -824,30 +811,9 @@ class MainWindow(QMainWindow):
         self.status_info.setText("   ".join(parts))
 
 
-_switch_interval: float | None = None  # the interpreter's own, while _hurry lowered it
-
-
-def _hurry(on: bool) -> None:
-    """Lower (or restore) how long another Python thread may keep the GIL while this one waits for it."""
-    global _switch_interval
-    if on and _switch_interval is None:
-        _switch_interval = sys.getswitchinterval()
-        sys.setswitchinterval(min(0.001, _switch_interval))
-    elif not on and _switch_interval is not None:
-        sys.setswitchinterval(_switch_interval)
-        _switch_interval = None
-
-
 def _visible_first(doc: Document, text: str) -> bool:
     """A big article not checked yet: the text on screen is checked first."""
     return len(text) > VISIBLE_FIRST_CHARS and doc.findings_revision < 0
-
-
-def _file_size(path: Path) -> int:
-    try:
-        return path.stat().st_size
-    except OSError:
-        return 0
 
 
 def _count_kinds(findings: list[Finding]) -> dict[str, int]:
