@@ -122,7 +122,7 @@ def _smoke(app: object, window: object, target: Path, startup_ms: float, started
     QApplication.processEvents()
     t = time.perf_counter()
     window.open_path(target)
-    list_ms = (time.perf_counter() - t) * 1000 - 0.0
+    list_ms = (time.perf_counter() - t) * 1000  # the list, and the first article shown and rendered
     count = window.model.rowCount()
     first_render_ms = 0.0
     checks_ms = 0.0
@@ -132,7 +132,7 @@ def _smoke(app: object, window: object, target: Path, startup_ms: float, started
         if window.current is None:
             window.step_article(0)
         QApplication.processEvents()
-        first_render_ms = (time.perf_counter() - t) * 1000 + window_first_render(window)
+        first_render_ms = (time.perf_counter() - t) * 1000  # open_path rendered the article: what is left
         t = time.perf_counter()
         doc = window.current
         if doc is not None:
@@ -149,7 +149,3 @@ def _smoke(app: object, window: object, target: Path, startup_ms: float, started
     print(json.dumps(out))
     window.close()
     return 0
-
-
-def window_first_render(window: object) -> float:
-    return float(getattr(window, "first_render_extra_ms", 0.0))
