@@ -64,3 +64,10 @@ def test_every_seed_renders(name: str) -> None:
 def test_data_image_is_kept_but_no_remote(tmp_path: Path) -> None:
     html = render.render_body("![x](data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==)")
     assert 'src="data:image/gif;base64' in html
+
+
+def test_dark_page_differs_only_by_its_style() -> None:
+    text = '---\ntitle: "Été"\ntags: [a]\n---\n\n# Titre\n\n> cité\n\n`code`\n'
+    light, dark = render.render(text), render.render(text, dark=True)
+    assert render.DARK_STYLE not in light and render.DARK_STYLE in dark
+    assert dark.replace(render.DARK_STYLE, "") == light

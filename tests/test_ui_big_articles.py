@@ -192,3 +192,30 @@ def test_big_article_few_new_marks_recolour_their_lines_and_only_them(window, tm
     hl.set_marks([])
     QApplication.processEvents()
     assert hl.generation != generation and not _underlined(doc, far)
+
+
+def test_marks_and_markdown_stay_readable_on_the_dark_palette(qapp) -> None:
+    from PySide6.QtGui import QTextDocument, QTextFormat
+
+    from app.ui.highlighter import Highlighter
+
+    before = qapp.property("relecture_dark")
+    try:
+        formats = {}
+        for dark in (False, True):
+            qapp.setProperty("relecture_dark", dark)
+            h = Highlighter(QTextDocument())
+            formats[dark] = h
+        light, dark_h = formats[False], formats[True]
+        # Pale marks get dark text in both palettes (light text on a pale tint could not be read).
+        for h in (light, dark_h):
+            mark = h.kind_formats["mojibake"]
+            assert mark.background().color().lightness() > 200
+            assert mark.hasProperty(QTextFormat.Property.ForegroundBrush)  # set, not the palette's
+            assert mark.foreground().color().lightness() < 60
+        # Markdown colours are lighter tints on the dark palette.
+        heading = {d: h.rules[0][1].foreground().color().lightness() for d, h in formats.items()}
+        assert heading[True] > 150 > heading[False]
+        assert dark_h.key_fmt.foreground().color().lightness() > light.key_fmt.foreground().color().lightness()
+    finally:
+        qapp.setProperty("relecture_dark", before)

@@ -212,6 +212,19 @@ table { border-collapse: collapse; }
 th, td { border: 1px solid #ccc; padding: 3px; }
 """
 
+# The same page on the dark palette: light text on dark tints (the light tints made the card unreadable).
+DARK_STYLE = """
+table.fm { background: #34312a; color: #e6e6e6; border: 1px solid #55503f; }
+table.fm td.key { color: #c9bf9f; }
+table.error { background: #4a2323; color: #ffb4ab; }
+span.tag { background: #55503f; }
+span.inert { color: #ff8a80; }
+pre, code { background: #2e2e33; }
+blockquote { color: #b0b0b0; }
+th, td { border: 1px solid #55555c; }
+a { color: #8ab4f8; }
+"""
+
 
 def render_body(body: str, first_line: int = 1) -> str:
     """HTML for a Markdown body, with <a name="L<line>"> anchors at block starts (line numbers 1-based)."""
@@ -224,8 +237,8 @@ def render_body(body: str, first_line: int = 1) -> str:
 PREVIEW_MAX_CHARS = 80_000  # about 25 pages of prose; Qt's HTML import grows faster than linearly
 
 
-def render(text: str) -> str:
-    """A whole article (front matter included) as one HTML page for the preview."""
+def render(text: str, dark: bool = False) -> str:
+    """A whole article (front matter included) as one HTML page for the preview (dark: for a dark palette)."""
     sp = frontmatter.split(text)
     body = text[sp.end :]
     first_line = text.count("\n", 0, sp.end) + 1 if sp.end else 1
@@ -240,6 +253,6 @@ def render(text: str) -> str:
         note = (f'<p><span class="inert">[Aperçu limité aux {shown} premières lignes : article trop long. '
                 "Le texte complet reste modifiable et vérifié.]</span></p>")  # fmt: skip
     return (
-        f"<html><head><style>{STYLE}</style></head><body>"
+        f"<html><head><style>{STYLE}{DARK_STYLE if dark else ''}</style></head><body>"
         f"{front_matter_card(text)}{render_body(body, first_line)}{note}</body></html>"
     )

@@ -137,12 +137,12 @@ def suggest(words: list[str], speller: Any, budget_ms: float = 50) -> dict[str, 
     return result
 
 
-def render(text: str) -> str | None:
+def render(text: str, dark: bool = False) -> str | None:
     """The preview HTML of text, or None when a newer rendering replaced this one."""
     from app.core import render as core_render
 
     try:
-        html: str = call("render", core_render.render, text)
+        html: str = call("render", core_render.render, text, dark)
     except Superseded:
         return None
     return html

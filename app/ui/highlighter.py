@@ -11,6 +11,7 @@ from PySide6.QtCore import QPoint, QTimer
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextBlock, QTextCharFormat, QTextDocument
 
 from app.ui.offsets import Utf16Map
+from app.ui.theme import is_dark
 
 # Block states: what the next line continues (kept in QTextBlock.userState).
 NORMAL = 0
@@ -55,15 +56,20 @@ def _fmt(color: str = "", bold: bool = False, italic: bool = False, mono: bool =
 
 
 class Highlighter(QSyntaxHighlighter):
-    RULES = (
-        (re.compile(r"^\s{0,3}#{1,6}\s.*$"), _fmt("#1f4e8c", bold=True)),
-        (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), _fmt(bold=True)),
-        (re.compile(r"(?<![*\w])([*_])(?=\S)([^*_]+?)(?<=\S)\1(?![*\w])"), _fmt(italic=True)),
-        (re.compile(r"`[^`]+`"), _fmt("#8a3b12", mono=True)),
-        (re.compile(r"!?\[[^\]]*\]\([^)]*\)"), _fmt("#2e6b30")),
-        (re.compile(r"<[^>]+>"), _fmt("#7a7a7a")),
-        (re.compile(r"^\s{0,3}(?:[*+-]|\d+[.)])\s"), _fmt("#8a5a00", bold=True)),
-        (re.compile(r"^\s{0,3}>.*$"), _fmt("#5b5b5b", italic=True)),
+    # Markdown colours on a light page, and lighter tints of them on the dark palette.
+    LIGHT = {"heading": "#1f4e8c", "code": "#8a3b12", "link": "#2e6b30", "html": "#7a7a7a", "list": "#8a5a00",
+             "quote": "#5b5b5b", "fm": "#6d6552", "key": "#7b3f9e", "comment": "#8c8c8c"}  # fmt: skip
+    DARK = {"heading": "#82b1ff", "code": "#ffab76", "link": "#8fd18f", "html": "#a8a8a8", "list": "#e6b450",
+            "quote": "#b8b8b8", "fm": "#c9bf9f", "key": "#d7a6f0", "comment": "#9c9c9c"}  # fmt: skip
+    PATTERNS = (
+        (re.compile(r"^\s{0,3}#{1,6}\s.*$"), "heading", {"bold": True}),
+        (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), "", {"bold": True}),
+        (re.compile(r"(?<![*\w])([*_])(?=\S)([^*_]+?)(?<=\S)\1(?![*\w])"), "", {"italic": True}),
+        (re.compile(r"`[^`]+`"), "code", {"mono": True}),
+        (re.compile(r"!?\[[^\]]*\]\([^)]*\)"), "link", {}),
+        (re.compile(r"<[^>]+>"), "html", {}),
+        (re.compile(r"^\s{0,3}(?:[*+-]|\d+[.)])\s"), "list", {"bold": True}),
+        (re.compile(r"^\s{0,3}>.*$"), "quote", {"italic": True}),
     )
     FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
     YAML_KEY = re.compile(r"^(\s*-?\s*)([\w.\-]+)(\s*:)")
@@ -77,10 +83,12 @@ class Highlighter(QSyntaxHighlighter):
         self.marks: list[Mark] = []
         self.starts: list[int] = []
         self.max_len = 0
-        self.fence_fmt = _fmt("#8a3b12", mono=True)
-        self.fm_fmt = _fmt("#6d6552")
-        self.key_fmt = _fmt("#7b3f9e", bold=True)
-        self.comment_fmt = _fmt("#8c8c8c", italic=True)
+        colors = self.DARK if is_dark() else self.LIGHT
+        self.rules = [(rx, _fmt(colors.get(name, ""), **style)) for rx, name, style in self.PATTERNS]
+        self.fence_fmt = _fmt(colors["code"], mono=True)
+        self.fm_fmt = _fmt(colors["fm"])
+        self.key_fmt = _fmt(colors["key"], bold=True)
+        self.comment_fmt = _fmt(colors["comment"], italic=True)
         self.kind_formats = self._kind_formats()
         self.block_map: Utf16Map | None = None
         # Edits since the marks were set: [0, edit_lo) and the last edit_tail units are untouched, so
@@ -108,6 +116,7 @@ class Highlighter(QSyntaxHighlighter):
             f.setUnderlineColor(QColor(color))
             if bg:
                 f.setBackground(QColor(bg))
+                f.setForeground(QColor("#1a1a1a"))  # readable on the pale tint whatever the palette
             return f
 
         wave = QTextCharFormat.UnderlineStyle.WaveUnderline
@@ -365,7 +374,7 @@ class Highlighter(QSyntaxHighlighter):
         elif kind == "fence":
             self._set(0, n16, self.fence_fmt)
         else:
-            for rx, fmt in self.RULES:
+            for rx, fmt in self.rules:
                 for m in rx.finditer(text):
                     self._span(m.start(), m.end(), fmt)
         self._underline(block.position(), n16)

@@ -45,6 +45,7 @@ from app.ui.recovery_dialog import RecoveryController
 from app.ui.reviewed import ArticleListTools
 from app.ui.scroll_sync import ScrollSync
 from app.ui.settings_dialog import Preferences
+from app.ui.theme import is_dark
 
 VISIBLE_FIRST_CHARS = 300_000  # bigger articles get the text on screen checked first, at opening
 RENDER_NOW_CHARS = 100_000  # bigger articles are shown before their preview is rendered
@@ -498,7 +499,8 @@ class MainWindow(QMainWindow):
         self.render_serial += 1
         serial = self.render_serial
         # Rendered in a helper process (check_runner): Markdown in a thread here slowed typing down.
-        workers.run_task(check_runner.tagged, check_runner.render, serial, text, on_done=self._on_rendered)
+        workers.run_task(check_runner.tagged, check_runner.render, serial, text, is_dark(),
+                         on_done=self._on_rendered)  # fmt: skip
 
     def _on_rendered(self, result: tuple[int, str | None]) -> None:
         serial, html = result
@@ -506,7 +508,7 @@ class MainWindow(QMainWindow):
 
     def render_now(self, text: str) -> None:
         self.render_serial += 1
-        self._show_render(render.render(text), self.render_serial)
+        self._show_render(render.render(text, is_dark()), self.render_serial)
 
     def _show_render(self, html: str | None, serial: int) -> None:
         if html is None or serial != self.render_serial or self.current is None:

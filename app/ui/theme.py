@@ -6,6 +6,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 
+def is_dark() -> bool:
+    """Whether the app uses the dark palette (apply_theme decides)."""
+    app = QGuiApplication.instance()
+    return bool(app is not None and app.property("relecture_dark"))
+
+
 def system_is_dark() -> bool:
     app = QGuiApplication.instance()
     if app is None:
