@@ -385,3 +385,16 @@ def test_english_translation_changes_the_menus(window, qtbot, tmp_path: Path) ->
     french = MainWindow()
     qtbot.addWidget(french)
     assert french.file_menu.title() == "&Fichier"
+
+
+def test_a_long_list_is_filtered_after_a_pause_in_the_typing(window, qtbot, small_folder: Path, monkeypatch) -> None:
+    from app.ui import main_window
+
+    window.open_path(small_folder)
+    monkeypatch.setattr(main_window, "FILTER_AT_ONCE_ROWS", 2)  # three rows count as a long list here
+    qtbot.keyClicks(window.article_filter, "chat")
+    assert window.proxy.rowCount() == 3  # not once per keystroke
+    qtbot.waitUntil(lambda: visible_names(window) == ["alpha.md"], timeout=3000)
+    monkeypatch.setattr(main_window, "FILTER_AT_ONCE_ROWS", 2000)
+    window.article_filter.setText("chien")
+    assert visible_names(window) == ["bravo.md"]  # a short list: at once
