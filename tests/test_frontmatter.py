@@ -929,3 +929,15 @@ def test_list_edit_reads_back_and_keeps_every_line_outside_the_list(
             for x, line in zip(old, [b for b in block if b.startswith("  - ")], strict=True):
                 if x in new:
                     assert line in kept
+
+
+def test_delete_a_toml_table_removes_its_header_lines_and_sub_tables() -> None:
+    text = read("hugo_toml.md")
+    new = delete_keys(text, ["params"])
+    assert changed(text, new) == ([14, 15, 16, 17], [])  # [params], its two keys and the blank line after it
+    data = parse(new).data
+    assert data is not None and "params" not in data and data["seo"] == {"title": "Migrer vers Hugo sans casse"}
+    head, other = '+++\r\ntitle = "a"\r\n\r\n', '[other]\r\nz = """\r\n[params]\r\n"""\r\n+++\r\nB\r\n'
+    nested = head + "[params]\r\nx = 1\r\n[params.sub]\r\ny = 2\r\n\r\n" + other
+    assert delete_keys(nested, ["params"]) == head + other
+    assert delete_keys(nested, ["params.sub"]) == head + "[params]\r\nx = 1\r\n\r\n" + other

@@ -1334,6 +1334,21 @@ def _toml_index(content: str) -> _TomlDoc:
     return _TomlDoc(content, entries, tables, root_end, _detect_newline(content))
 
 
+def _toml_headers(content: str) -> list[tuple[tuple[str, ...], int]]:
+    """The [table] headers of content (not [[arrays]]): table path and offset of the header line."""
+    out: list[tuple[tuple[str, ...], int]] = []
+    pos, n = 0, len(content)
+    while pos < n:
+        line = content[pos : _line_content_end(content, pos)]
+        header = _TOML_HEADER.match(line)
+        assign = _TOML_ASSIGN.match(line)
+        if header and not assign and header.group(1) == "[":
+            out.append((_toml_key_parts(header.group(2)), pos))
+        end = _toml_value_end(content, pos + assign.end()) if assign else pos
+        pos = _line_end_incl(content, end)
+    return out
+
+
 def _toml_string(s: str, old: str | None) -> str:
     if old and old.startswith("'") and not old.startswith("'''") and "'" not in s:
         if not re.search("[\x00-\x08\x0a-\x1f\x7f]", s):
@@ -1402,11 +1417,28 @@ def _toml_apply(text: str, sp: Split, path: tuple[str, ...], value: Any, delete:
     nl = doc.newline
     e = doc.entries.get(path)
     if delete:
-        if e is None:
-            if _get(before, path) is _MISSING:
-                return text
-            raise FrontMatterError(f"front matter TOML : modification non prise en charge pour « {key} »")
-        new_content = content[: e.line_start] + content[_line_end_incl(content, e.end) :]
+        if e is not None:
+            new_content = content[: e.line_start] + content[_line_end_incl(content, e.end) :]
+        elif _get(before, path) is _MISSING:
+            return text
+        else:
+            # A [table]: its header and lines go, with its [sub.tables]; what follows its last line stays.
+            spans: list[tuple[int, int]] = []
+            for t, start in _toml_headers(content):
+                if t[: len(path)] == path and spans and spans[-1][1] == start:
+                    spans[-1] = (spans[-1][0], doc.tables[t])  # a sub-table right after its parent
+                elif t[: len(path)] == path:
+                    spans.append((start, doc.tables[t]))
+            if not spans:
+                raise FrontMatterError(f"front matter TOML : modification non prise en charge pour « {key} »")
+            new_content, kept = "", 0
+            for start, end in spans:
+                new_content += content[kept:start]
+                kept = end
+                blank = re.match(r"[ \t]*(\r\n|\n|\r)", content[end:])
+                if blank and (start == 0 or not content[:start].splitlines()[-1].strip()):
+                    kept = end + blank.end()  # the blank line that set the table apart goes with it
+            new_content += content[kept:]
         expected = _with(before, path, _MISSING)
     else:
         expected = _with(before, path, _plain_value(value))
