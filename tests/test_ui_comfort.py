@@ -398,3 +398,22 @@ def test_a_long_list_is_filtered_after_a_pause_in_the_typing(window, qtbot, smal
     monkeypatch.setattr(main_window, "FILTER_AT_ONCE_ROWS", 2000)
     window.article_filter.setText("chien")
     assert visible_names(window) == ["bravo.md"]  # a short list: at once
+
+
+def test_preview_line_anchors_are_the_ones_in_its_document(qapp, tmp_path: Path) -> None:
+    from app.core.render import render
+    from app.ui.preview import Preview
+
+    text = "---\ntitle: T\n---\n\n# Un\n\nPara *un*.\n\n- a\n- b\n\n> cité\n\n```\ncode\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n"
+    preview = Preview()
+    preview.set_html(render(text), tmp_path)
+    names = []
+    block = preview.document().begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            names.extend(it.fragment().charFormat().anchorNames())
+            it += 1
+        block = block.next()
+    assert preview.anchor_lines == sorted({int(n[1:]) for n in names if n[1:].isdigit()})
+    assert preview.anchor_lines[:2] == [5, 7] and len(preview.anchor_lines) >= 5

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import base64
+import re
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QPoint, QUrl, Signal
 from PySide6.QtGui import QImage, QMouseEvent, QTextDocument
 from PySide6.QtWidgets import QTextBrowser
+
+_LINE_ANCHOR = re.compile(r'<a name="L(\d+)">')
 
 
 class Preview(QTextBrowser):
@@ -31,7 +34,8 @@ class Preview(QTextBrowser):
         keep = bar.value()
         self.setHtml(html)
         bar.setValue(keep)
-        self.anchor_lines = sorted(int(name[1:]) for name in _anchor_names(self.document()) if name[1:].isdigit())
+        # The line anchors app.core.render wrote (read from the HTML: walking the document's fragments cost more).
+        self.anchor_lines = sorted({int(n) for n in _LINE_ANCHOR.findall(html)})
 
     def loadResource(self, kind: int, url: QUrl | str) -> Any:
         url = QUrl(url)
@@ -82,18 +86,6 @@ class Preview(QTextBrowser):
             line = self._line_before(self.cursorForPosition(event.position().toPoint()).position())
             if line is not None:
                 self.source_line_clicked.emit(line)
-
-
-def _anchor_names(doc: QTextDocument) -> list[str]:
-    names: list[str] = []
-    block = doc.begin()
-    while block.isValid():
-        it = block.begin()
-        while not it.atEnd():
-            names.extend(it.fragment().charFormat().anchorNames())
-            it += 1
-        block = block.next()
-    return names
 
 
 def _data_image(url: str) -> QImage | None:
