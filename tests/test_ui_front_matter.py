@@ -6,16 +6,20 @@ import difflib
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPointF, QRegularExpression, Qt, QTimer
+from PySide6.QtGui import QAction, QContextMenuEvent, QEnterEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QToolButton,
 )
 
 from app.core import frontmatter
@@ -373,3 +377,168 @@ def test_folder_fields_and_tag_completions_come_from_the_scan_and_follow_saves(w
     window.select_path(folder / "c.md")
     completions = form.findChild(TagEditor, "field:tags").completion_model.stringList()
     assert "rétrospective" in completions and "agilité" in completions
+
+
+# --- removing a field ---------------------------------------------------------------------------------------
+
+
+def _remove(qtbot, window, key: str) -> None:
+    """Click the × of key as an editor does: it shows once the row is hovered or its field has the focus."""
+    form = window.front_matter_form
+    button = form.remove_button(key)
+    assert button is not None, f"no remove button for {key}"
+    assert button.toolTip() == f"Supprimer le champ « {key} » du front matter"
+    assert button.accessibleName() == button.toolTip()
+    if key in form.rows:
+        form.rows[key].editor.setFocus()
+    else:
+        QApplication.sendEvent(form.groups[key], QEnterEvent(QPointF(5, 5), QPointF(5, 5), QPointF(5, 5)))
+    assert button.isVisible()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_removing_fields_deletes_only_their_lines_and_absent_rows_come_back_greyed(window, qtbot, seeds_copy) -> None:
+    path = seeds_copy / SEED_000
+    original = path.read_bytes()
+    _open(window, seeds_copy, SEED_000)
+    form = window.front_matter_form
+    assert not form.remove_button("author").isVisible()  # discreet: hidden until the row is hovered or focused
+    _remove(qtbot, window, "author")  # a scalar
+    _remove(qtbot, window, "coAuthors")  # a list
+    _remove(qtbot, window, "seo.title")  # a nested key
+    window.save_action.trigger()
+    saved = path.read_bytes()
+    assert [c for c in _changed_lines(original, saved)] == [
+        '- author: "Atecna Team"\n',
+        "- coAuthors: []\n",
+        '-   title: "Le digital au service â€¦ des services !"\n',
+    ]
+    data = frontmatter.parse(saved.decode("utf-8")).data
+    assert "author" not in data and "coAuthors" not in data and list(data["seo"]) == ["description"]
+    # The other articles use these keys: their rows are offered again, greyed, without a × (nothing to remove).
+    for key in ("author", "seo.title"):
+        assert _field(window, key).text() == "" and _field(window, key).placeholderText()
+        assert form.remove_button(key) is None
+    assert form.findChild(TagEditor, "field:coAuthors") is not None and form.remove_button("coAuthors") is None
+    # A greyed row takes a value again as before.
+    _type_and_commit(qtbot, _field(window, "author"), "Redaction")
+    assert frontmatter.parse(window.current.text()).data["author"] == "Redaction"
+
+
+def test_removing_a_group_and_undoing_each_removal_in_the_raw_editor(window, qtbot, seeds_copy: Path) -> None:
+    _open(window, seeds_copy, SEED_000)
+    form = window.front_matter_form
+    start = window.current.text()
+    _remove(qtbot, window, "draft")
+    after_draft = window.current.text()
+    _remove(qtbot, window, "seo")
+    after_seo = window.current.text()
+    assert start.replace("draft: false\n", "") == after_draft
+    assert "seo" not in frontmatter.parse(after_seo).data
+    assert after_seo.split("---\n")[1] == after_draft.split("---\n")[1].split("seo:\n")[0]
+    assert form.groups["seo"].property("absent") is True and form.remove_button("seo") is None
+
+    window.raw_editor.setFocus()
+    qtbot.keyClick(window.raw_editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.current.text() == after_draft  # one removal, one undo step
+    qtbot.waitUntil(lambda: form.groups["seo"].property("absent") is False)
+    assert _field(window, "seo.title").text().startswith("Le digital")
+    qtbot.keyClick(window.raw_editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.current.text() == start
+    qtbot.waitUntil(lambda: form.remove_button("draft") is not None)
+    assert _field(window, "draft", QCheckBox).isChecked() is False
+
+
+def test_removal_keeps_every_other_byte_of_a_crlf_bom_file(window, qtbot, tmp_path: Path) -> None:
+    folder = tmp_path / "site"
+    folder.mkdir()
+    source = (
+        "\ufeff---\r\n"
+        "# Métadonnées de l'article\r\n"
+        "title: 'Café : l’été'  # titre court\r\n"
+        "coAuthors: []\r\n"
+        "tags:\r\n"
+        '  - "été"\r\n'
+        "  - hiver\r\n"
+        "seo:\r\n"
+        "  # pour les moteurs\r\n"
+        '  title: "Café"\r\n'
+        "  description: Été\r\n"
+        "draft: true\r\n"
+        "---\r\n"
+        "\r\n"
+        "Corps\u00a0: texte.\r\n"
+    )
+    path = folder / "a.md"
+    path.write_bytes(source.encode("utf-8"))
+    _open(window, folder, "a.md")
+    _remove(qtbot, window, "coAuthors")
+    _remove(qtbot, window, "tags")
+    _remove(qtbot, window, "seo.description")
+    window.save_action.trigger()
+    expected = source.replace("coAuthors: []\r\n", "").replace('tags:\r\n  - "été"\r\n  - hiver\r\n', "")
+    expected = expected.replace("  description: Été\r\n", "")
+    assert path.read_bytes() == expected.encode("utf-8")
+    # Every removal undone: the file is back byte for byte.
+    window.raw_editor.setFocus()
+    for _ in range(3):
+        qtbot.keyClick(window.raw_editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    window.save_action.trigger()
+    assert path.read_bytes() == source.encode("utf-8")
+
+
+def test_context_menu_of_a_field_offers_removal_after_its_own_entries(window, qtbot, seeds_copy: Path) -> None:
+    _open(window, seeds_copy, SEED_000)
+    edit = _field(window, "author")
+    seen: list[str] = []
+
+    def pick() -> None:
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu)
+        seen.extend(a.text() for a in menu.actions() if not a.isSeparator())
+        action = menu.findChild(QAction, "removeFieldAction")
+        assert action is not None
+        menu.close()
+        action.trigger()
+
+    QTimer.singleShot(0, pick)
+    pos = edit.rect().center()
+    QApplication.sendEvent(edit, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, edit.mapToGlobal(pos)))
+    qtbot.waitUntil(lambda: "author" not in frontmatter.parse(window.current.text()).data)
+    assert seen[-1] == "Supprimer le champ" and len(seen) > 1  # the line edit's own entries (copy, paste…) stay
+
+
+def test_required_key_can_be_removed_and_then_shows_its_message(window, qtbot, tmp_path: Path) -> None:
+    folder = tmp_path / "site"
+    (folder / ".relecture").mkdir(parents=True)
+    (folder / ".relecture" / "schema.yaml").write_text("fields:\n  title: {type: string, required: true}\n")
+    (folder / "a.md").write_text("---\ntitle: Bonjour\nweight: 2\n---\nTexte\n")
+    _open(window, folder, "a.md")
+    form = window.front_matter_form
+    assert not form.findChild(QLabel, "message:title").isVisible()
+    _remove(qtbot, window, "title")
+    assert window.current.text() == "---\nweight: 2\n---\nTexte\n"
+    message = form.findChild(QLabel, "message:title")
+    assert message.isVisible() and "obligatoire" in message.text()
+    assert form.remove_button("title") is None
+
+
+def test_toml_table_is_removed_with_its_header(window, qtbot, tmp_path: Path) -> None:
+    folder = tmp_path / "hugo"
+    folder.mkdir()
+    source = '+++\ntitle = "T"\n\n[params]\nauthor = "Léa"\n\n[seo]\ntitle = "S"\n+++\nCorps\n'
+    (folder / "c.md").write_text(source)
+    _open(window, folder, "c.md")
+    _remove(qtbot, window, "params")
+    assert window.current.text() == '+++\ntitle = "T"\n\n[seo]\ntitle = "S"\n+++\nCorps\n'
+
+
+def test_json_front_matter_offers_no_removal(window, qtbot, tmp_path: Path) -> None:
+    folder = tmp_path / "site"
+    folder.mkdir()
+    (folder / "j.md").write_text('{\n  "title": "J",\n  "seo": {"title": "S"},\n  "tags": ["a"]\n}\n\nCorps\n')
+    _open(window, folder, "j.md")
+    form = window.front_matter_form
+    assert form.read_only and "title" in form.rows and "seo" in form.groups
+    assert form.findChildren(QToolButton, QRegularExpression("^remove:")) == []
+    assert all(form.remove_button(k) is None for k in ("title", "seo", "seo.title", "tags"))

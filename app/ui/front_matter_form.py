@@ -1,7 +1,8 @@
 """The front-matter form: one widget per key, built from the article's metadata and the folder's fields.
 
-The form never edits text itself: a committed field emits value_edited(dotted key, value) and the main window
-turns it into one undoable edit of the raw text (app.core.frontmatter.set_values keeps every other byte).
+The form never edits text itself: a committed field emits value_edited(dotted key, value), a removed one
+keys_removed([dotted key]), and the main window turns it into one undoable edit of the raw text
+(app.core.frontmatter.set_values / delete_keys keep every other byte).
 When the raw text changes, set_text() refreshes the values in place; widgets are rebuilt only when the set of
 keys or their types changed, and a field the user is typing in is left alone.
 """
@@ -16,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTime, QTimeZone, Signal
-from PySide6.QtGui import QFontDatabase, QKeyEvent
+from PySide6.QtGui import QContextMenuEvent, QEnterEvent, QFontDatabase, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -30,11 +31,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
     QSpinBox,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -567,16 +570,105 @@ def _make_editor(spec: Spec, parent: QWidget) -> _Editor:
     return editor
 
 
+# --------------------------------------------------------------------------------------------------- removal
+
+
+class _RemoveButton(QToolButton):
+    """The discreet × of a present key: it keeps its place but shows only while its row is hovered or focused."""
+
+    def __init__(self, key: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"remove:{key}")
+        self.setText("×")
+        self.setAutoRaise(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard uses the context menu (Menu key)
+        tip = self.tr("Supprimer le champ « {0} » du front matter").format(key)
+        self.setToolTip(tip)
+        self.setAccessibleName(tip)
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # no jump of the label line when it appears
+        self.setSizePolicy(policy)
+        self.hide()
+
+
+class _MenuFilter(QObject):
+    """Adds "Supprimer le champ" to the context menu of a field's input (its own entries kept for text fields)."""
+
+    def __init__(self, owner: _Row) -> None:
+        super().__init__(owner)
+        self.owner = owner
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.ContextMenu or not isinstance(event, QContextMenuEvent):
+            return False
+        if self.owner.remove_button is None:
+            return False
+        target = obj.parent() if isinstance(obj.parent(), QPlainTextEdit) else obj  # a text field's viewport
+        if isinstance(target, QLineEdit | QPlainTextEdit):
+            menu = target.createStandardContextMenu()
+            menu.addSeparator()
+        else:
+            menu = QMenu(self.owner)
+        _exec_remove_menu(menu, self.owner.remove_button, event)
+        return True
+
+
+def _exec_remove_menu(menu: QMenu, button: QToolButton, event: QContextMenuEvent) -> None:
+    action = menu.addAction(QApplication.translate("FrontMatterForm", "Supprimer le champ"))
+    action.setObjectName("removeFieldAction")
+    action.setToolTip(button.toolTip())
+    action.triggered.connect(button.click)
+    menu.exec(event.globalPos())
+    menu.deleteLater()
+
+
+class _Group(QGroupBox):
+    """A mapping (seo…): its children inside; a present one has its × at the right of its title."""
+
+    def __init__(self, spec: Spec, parent: QWidget, removable: bool) -> None:
+        super().__init__(spec.label, parent)
+        self.spec = spec
+        self.setObjectName(f"group:{spec.key}")
+        self.remove_button = _RemoveButton(spec.key, self) if removable else None
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if self.remove_button is not None:
+            b = self.remove_button
+            b.adjustSize()
+            title_middle = self.fontMetrics().height() // 2  # the title sits in the top margin, on the frame line
+            b.move(self.width() - b.width() - 6, max(0, title_middle - b.height() // 2))
+            b.raise_()
+
+    def enterEvent(self, event: QEnterEvent) -> None:
+        super().enterEvent(event)
+        if self.remove_button is not None:
+            self.remove_button.show()
+
+    def leaveEvent(self, event: QEvent) -> None:
+        super().leaveEvent(event)
+        if self.remove_button is not None:
+            self.remove_button.hide()
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if self.remove_button is None:
+            event.ignore()
+            return
+        _exec_remove_menu(QMenu(self), self.remove_button, event)
+
+
 # --------------------------------------------------------------------------------------------------- rows
 
 
 class _Row(QWidget):
     """Label (and counter) above the input, validation messages under it."""
 
-    def __init__(self, spec: Spec, parent: QWidget) -> None:
+    def __init__(self, spec: Spec, parent: QWidget, removable: bool = False) -> None:
         super().__init__(parent)
         self.spec = spec
         self.setObjectName(f"row:{spec.key}")
+        self.hovered = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(3)
@@ -592,8 +684,16 @@ class _Row(QWidget):
         head.addWidget(self.label)
         head.addStretch(1)
         head.addWidget(self.counter)
+        self.remove_button = _RemoveButton(spec.key, self) if removable else None
+        if self.remove_button is not None:
+            self.remove_button.setFixedHeight(self.label.sizeHint().height())  # the label line keeps its height
+            head.addWidget(self.remove_button)
         layout.addLayout(head)
         self.editor = _make_editor(spec, self)
+        if self.remove_button is not None:
+            menu_filter = _MenuFilter(self)
+            for widget in [self.editor.input(), *self.editor.input().findChildren(QWidget)]:
+                widget.installEventFilter(menu_filter)
         self.label.setBuddy(self.editor.input())
         layout.addWidget(self.editor)
         self.message = QLabel(self)
@@ -612,6 +712,27 @@ class _Row(QWidget):
             inp.textChanged.connect(self.update_counter)
         elif spec.limit is not None and isinstance(inp, QPlainTextEdit):
             inp.textChanged.connect(self.update_counter)
+
+    def enterEvent(self, event: QEnterEvent) -> None:
+        super().enterEvent(event)
+        self.hovered = True
+        self.update_remove_button()
+
+    def leaveEvent(self, event: QEvent) -> None:
+        super().leaveEvent(event)
+        self.hovered = False
+        self.update_remove_button()
+
+    def update_remove_button(self) -> None:
+        if self.remove_button is not None:
+            focused = QApplication.focusWidget()
+            self.remove_button.setVisible(self.hovered or (focused is not None and self.isAncestorOf(focused)))
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if self.remove_button is None:
+            event.ignore()  # an absent row: the group (if any) may offer its own removal
+            return
+        _exec_remove_menu(QMenu(self), self.remove_button, event)
 
     def update_values(self, spec: Spec, force: bool = False) -> None:
         self.spec = spec
@@ -661,6 +782,10 @@ _STYLE = """
 #frontMatterForm QGroupBox::title { subcontrol-origin: margin; left: 8px; padding: 0 4px; }
 #frontMatterForm QGroupBox[absent="true"] { color: palette(mid); font-style: italic; }
 #frontMatterForm QGroupBox QLabel#fieldLabel { font-weight: 600; }
+#frontMatterForm QToolButton[objectName^="remove:"] { color: palette(mid); border: none; padding: 0 1px;
+    font-size: 11pt; }
+#frontMatterForm QToolButton[objectName^="remove:"]:hover { color: #c62828; }
+#frontMatterForm QGroupBox > QToolButton[objectName^="remove:"] { background: palette(window); }
 #frontMatterForm QFrame#frontMatterBanner { background: #fdecea; border: 1px solid #f5c2c0;
     border-left: 4px solid #d32f2f; border-radius: 4px; }
 #frontMatterForm QFrame#frontMatterBanner QLabel { color: #611a15; }
@@ -673,6 +798,8 @@ class FrontMatterForm(QWidget):
     # dotted key → new value; the main window applies it to the raw text (undoable). A YamlText value is
     # YAML source for set_yaml_text.
     value_edited = Signal(str, object)
+    # dotted keys to delete from the front matter (their whole lines); applied like value_edited
+    keys_removed = Signal(list)
     # code-point offset in the article text: move the raw editor's cursor there (the YAML error)
     goto_requested = Signal(int)
     folder_ready = Signal()
@@ -696,6 +823,9 @@ class FrontMatterForm(QWidget):
         self._focus_after_rebuild: str | None = None
         self._force_values = False
         self._build()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self.on_application_focus_changed)
 
     # --- construction ---------------------------------------------------------------------------
     def _build(self) -> None:
@@ -899,9 +1029,11 @@ class FrontMatterForm(QWidget):
             self.rows[key].editor.setFocus()
 
     def _widget_for(self, spec: Spec, parent: QWidget) -> QWidget:
+        removable = spec.present and not self.read_only
         if spec.kind == "mapping":
-            group = QGroupBox(spec.label, parent)
-            group.setObjectName(f"group:{spec.key}")
+            group = _Group(spec, parent, removable)
+            if group.remove_button is not None:
+                group.remove_button.clicked.connect(lambda _=False, k=spec.key: self.on_remove_clicked(k))
             group.setProperty("absent", not spec.present)
             if not spec.present:
                 group.setToolTip(self.tr("« {0} » est absent de cet article : une valeur saisie crée la clé")
@@ -913,7 +1045,9 @@ class FrontMatterForm(QWidget):
                 box.addWidget(self._widget_for(child, group))
             self.groups[spec.key] = group
             return group
-        row = _Row(spec, parent)
+        row = _Row(spec, parent, removable)
+        if row.remove_button is not None:
+            row.remove_button.clicked.connect(lambda _=False, k=spec.key: self.on_remove_clicked(k))
         read_only = self.read_only or (spec.kind == "complex" and self.parsed is not None
                                        and self.parsed.format != "yaml")  # fmt: skip
         row.editor.set_read_only(read_only)
@@ -951,6 +1085,19 @@ class FrontMatterForm(QWidget):
             return
         self.value_edited.emit(key, value)
 
+    def on_remove_clicked(self, key: str) -> None:
+        if self._updating or self.read_only:
+            return
+        self.keys_removed.emit([key])
+
+    def on_application_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        """A row shows its × while its field has the focus (the context menu then offers the removal too)."""
+        for row in self.rows.values():
+            if row.remove_button is not None and (
+                (old is not None and row.isAncestorOf(old)) or (new is not None and row.isAncestorOf(new))
+            ):
+                row.update_remove_button()
+
     def on_goto_button_clicked(self) -> None:
         if self.error_offset is not None:
             self.goto_requested.emit(self.error_offset)
@@ -963,6 +1110,11 @@ class FrontMatterForm(QWidget):
     def field(self, key: str) -> QWidget | None:
         row = self.rows.get(key)
         return row.editor.input() if row is not None else None
+
+    def remove_button(self, key: str) -> QToolButton | None:
+        """The × of a present key (a row or a group); None for an absent key or a read-only form."""
+        holder = self.rows.get(key) or self.groups.get(key)
+        return getattr(holder, "remove_button", None)
 
     def error_text(self) -> str:
         return self.banner_text.text() if self.banner.isVisible() or not self.banner.isHidden() else ""

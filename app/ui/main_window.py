@@ -288,6 +288,7 @@ class MainWindow(QMainWindow):
         self.findings_controller.connect_signals()
         self.spelling.connect_signals()
         self.front_matter_form.value_edited.connect(self.on_front_matter_form_value_edited)
+        self.front_matter_form.keys_removed.connect(self.on_front_matter_form_keys_removed)
         self.front_matter_form.goto_requested.connect(self.on_front_matter_form_goto_requested)
         self.status_message.connect(lambda msg: self.statusBar().showMessage(msg, 8000))
 
@@ -628,6 +629,23 @@ class MainWindow(QMainWindow):
         except frontmatter.FrontMatterError as exc:
             self.show_error(str(exc))
             self.front_matter_form.refresh()  # show the text's value again, not the refused one
+            return
+        if new_text != text:
+            _replace_changed_region(self.current, text, new_text)
+            self.front_matter_form.set_text(self.current.text())  # at once, not after the debounce
+
+    def on_front_matter_form_keys_removed(self, keys: list[str]) -> None:
+        """Fields removed in the form: their lines leave the raw text as one undoable edit."""
+        from app.core import frontmatter
+
+        if self.current is None:
+            return
+        text = self.current.text()
+        try:
+            new_text = frontmatter.delete_keys(text, keys)
+        except frontmatter.FrontMatterError as exc:
+            self.show_error(str(exc))
+            self.front_matter_form.refresh()
             return
         if new_text != text:
             _replace_changed_region(self.current, text, new_text)
