@@ -145,7 +145,7 @@ def test_spec_builds_one_folder_by_default_and_one_file_on_request(monkeypatch: 
 def test_lexicon_is_package_data_read_through_importlib_resources() -> None:
     # The spec puts app/core/data at the same relative path, which is where the frozen importer looks.
     data = resources.files("app.core").joinpath("data")
-    for name in ("fr_words.txt.gz", "fr_nosuggest.txt", "LICENSE-fr-lexicon.txt"):
+    for name in ("fr_words.txt.gz", "fr_words.marisa", "fr_nosuggest.txt", "LICENSE-fr-lexicon.txt"):
         assert data.joinpath(name).is_file(), name
     src = (ROOT / "app" / "core" / "spelling_lexicon.py").read_text(encoding="utf-8")
     assert 'resources.files("app.core").joinpath("data"' in src

@@ -99,6 +99,10 @@ def test_shipped_lexicon_is_sorted_by_folded_key_with_licence_next_to_it() -> No
     assert keys == sorted(keys)  # suggestions find "école" from "ecole" by bisection on this order
     licence = data.joinpath("LICENSE-fr-lexicon.txt").read_text(encoding="utf-8")
     assert "Mozilla Public License" in licence and "Dicollecte" in licence
+    # The trie the checks look words up in holds exactly the same forms (both written by build_lexicon.py).
+    words = spelling_lexicon.lexicon().words
+    assert len(words) == len(lines) and set(words) == set(lines)  # type: ignore[call-overload]
+    assert "été" in words and "aujourd'hui" in words and "ecole" not in words
 
 
 # ------------------------------------------------------------------ case, accents, apostrophes

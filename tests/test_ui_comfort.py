@@ -404,7 +404,8 @@ def test_preview_line_anchors_are_the_ones_in_its_document(qapp, tmp_path: Path)
     from app.core.render import render
     from app.ui.preview import Preview
 
-    text = "---\ntitle: T\n---\n\n# Un\n\nPara *un*.\n\n- a\n- b\n\n> cité\n\n```\ncode\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n"
+    text = ("---\ntitle: T\n---\n\n# Un\n\nPara *un*.\n\n- a\n- b\n\n> cité\n\n```\ncode\n```\n\n"
+            "| a | b |\n|---|---|\n| 1 | 2 |\n")
     preview = Preview()
     preview.set_html(render(text), tmp_path)
     names = []

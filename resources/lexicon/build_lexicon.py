@@ -11,6 +11,8 @@ Output, one word a line, NFC, straight apostrophe, sorted by (folded key, word),
 so that two runs on the same input give byte-identical files:
   app/core/data/fr_words.txt.gz      every accepted form
   app/core/data/fr_nosuggest.txt     forms Hunspell accepts but never suggests (NOSUGGEST flag)
+  app/core/data/fr_words.marisa      the same forms as a MARISA trie (what checking looks words up in:
+                                     1 MB in memory, where a Python set of them takes 70 MB per process)
 
 --verify pipes the result through `hunspell -d fr_FR -l` and reports forms Hunspell rejects
 (there should be none).
@@ -172,6 +174,12 @@ def write_gzip_lines(path: Path, lines: list[str]) -> None:
     path.write_bytes(buf.getvalue())
 
 
+def write_trie(path: Path, words: list[str]) -> None:
+    import marisa_trie
+
+    marisa_trie.Trie(words).save(str(path))
+
+
 def verify(words: list[str], dic_name: str) -> list[str]:
     """Forms that `hunspell -l` rejects (it prints the misspelled ones)."""
     text = "\n".join(w.replace("'", "’") for w in words) + "\n"
@@ -194,6 +202,7 @@ def main(argv: list[str] | None = None) -> int:
     words, nosuggest = build(args.aff, args.dic)
     args.out.mkdir(parents=True, exist_ok=True)
     write_gzip_lines(args.out / "fr_words.txt.gz", words)
+    write_trie(args.out / "fr_words.marisa", words)
     (args.out / "fr_nosuggest.txt").write_text("\n".join(nosuggest) + "\n", encoding="utf-8")
     size = (args.out / "fr_words.txt.gz").stat().st_size
     print(f"{len(words)} forms ({len(nosuggest)} never suggested), fr_words.txt.gz {size / 1e6:.2f} MB")
