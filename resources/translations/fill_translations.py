@@ -35,6 +35,8 @@ EN = {
     "À &propos de Relecture": "&About Relecture",
     # Docks and list
     "Articles": "Articles", "Métadonnées": "Metadata", "Constats": "Findings",
+    "Supprimer le champ": "Remove Field",
+    "Supprimer le champ « {0} » du front matter": "Remove the field “{0}” from the front matter",
     "Filtrer : titre, tag, fichier…": "Filter: title, tag, file…", "Liste des articles": "Article list",
     "Brouillons": "Drafts", "Avec constats": "With findings", "Non relus": "Not reviewed",
     "Seulement les brouillons": "Drafts only", "Seulement les articles à corriger": "Only articles to fix",

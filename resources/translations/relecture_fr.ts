@@ -1,6 +1,54 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR" sourcelanguage="fr_FR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="97" />
+        <source>À propos de Relecture</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="107" />
+        <source>&lt;h2&gt;Relecture {0}&lt;/h2&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="110" />
+        <source>Relire, réparer et corriger des articles Markdown français.&lt;br&gt;Fonctionne entièrement hors ligne : aucune donnée ne quitte l'ordinateur.&lt;br&gt;Relecture est distribué sous licence MIT.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="125" />
+        <source>Composant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="125" />
+        <source>Version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="125" />
+        <source>Licence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="126" />
+        <source>Rôle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="142" />
+        <source>&lt;b&gt;Composants et données fournis avec Relecture&lt;/b&gt; (choisir une ligne pour lire sa licence)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="161" />
+        <source>Texte de licence introuvable : {0}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ArticleListTools</name>
     <message>
         <location filename="../../app/ui/reviewed.py" line="76" />
@@ -58,66 +106,256 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reviewed.py" line="157" />
+        <location filename="../../app/ui/reviewed.py" line="159" />
         <source>Impossible d'enregistrer la marque « relu » : {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reviewed.py" line="161" />
+        <location filename="../../app/ui/reviewed.py" line="163" />
         <source>Relu : {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reviewed.py" line="161" />
+        <location filename="../../app/ui/reviewed.py" line="163" />
         <source>Marque « relu » enlevée : {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reviewed.py" line="179" />
+        <location filename="../../app/ui/reviewed.py" line="181" />
         <source>Tous les articles de la liste sont relus</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reviewed.py" line="190" />
+        <location filename="../../app/ui/reviewed.py" line="192" />
         <source>Enlever la marque « relu »</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reviewed.py" line="190" />
+        <location filename="../../app/ui/reviewed.py" line="192" />
         <source>Marquer comme relu</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/reviewed.py" line="193" />
+        <location filename="../../app/ui/reviewed.py" line="195" />
         <source>Copier le chemin du fichier</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ArticleTableModel</name>
+    <message>
+        <location filename="../../app/ui/article_model.py" line="36" />
+        <source>Titre</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/article_model.py" line="37" />
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/article_model.py" line="38" />
+        <location filename="../../app/ui/article_model.py" line="47" />
+        <source>Brouillon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/article_model.py" line="39" />
+        <source>Encodage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/article_model.py" line="40" />
+        <source>Fautes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/article_model.py" line="41" />
+        <source>Méta.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/article_model.py" line="42" />
+        <source>Relu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/article_model.py" line="45" />
+        <source>Titre (front matter, premier titre ou nom de fichier)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/article_model.py" line="46" />
+        <source>Date de publication</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/article_model.py" line="48" />
+        <source>Défauts d'encodage (mojibake)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/article_model.py" line="49" />
+        <source>Fautes d'orthographe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/article_model.py" line="50" />
+        <source>Problèmes de front matter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/article_model.py" line="51" />
+        <source>Article relu</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>DiffDialog</name>
     <message>
-        <location filename="../../app/ui/diff_dialog.py" line="56" />
+        <location filename="../../app/ui/diff_dialog.py" line="79" />
         <source>Vérifier les modifications — {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/diff_dialog.py" line="62" />
-        <source>Différences entre le fichier sur le disque et le texte en cours ({0} lignes modifiées) :</source>
+        <location filename="../../app/ui/diff_dialog.py" line="87" />
+        <source>Différences entre le fichier sur le disque et le texte en cours : {0} ligne(s) retirée(s), {1} ajoutée(s).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/diff_dialog.py" line="65" />
+        <location filename="../../app/ui/diff_dialog.py" line="91" />
         <source>Aucune modification par rapport au fichier sur le disque.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/diff_dialog.py" line="74" />
+        <location filename="../../app/ui/diff_dialog.py" line="101" />
         <source>Enregistrer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/diff_dialog.py" line="77" />
+        <location filename="../../app/ui/diff_dialog.py" line="104" />
         <source>Fermer</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExternalChangeDialog</name>
+    <message>
+        <location filename="../../app/ui/file_watcher.py" line="58" />
+        <source>Fichier modifié sur le disque</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/file_watcher.py" line="60" />
+        <source>« {0} » a été modifié sur le disque par un autre programme, et vous avez des modifications non enregistrées dans la fenêtre.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/file_watcher.py" line="63" />
+        <source>Recharger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/file_watcher.py" line="64" />
+        <source>Remplacer le texte de la fenêtre par celui du disque (annulable)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/file_watcher.py" line="65" />
+        <source>Garder mes modifications</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/file_watcher.py" line="66" />
+        <source>Voir les différences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/file_watcher.py" line="89" />
+        <source>Aucune différence de texte.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FileWatcher</name>
+    <message>
+        <location filename="../../app/ui/file_watcher.py" line="196" />
+        <source>{0} — le texte de la fenêtre est conservé</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/file_watcher.py" line="208" />
+        <source>« {0} » a changé sur le disque : rechargé</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/file_watcher.py" line="218" />
+        <source>« {0} » a changé sur le disque alors que vous le modifiez</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/file_watcher.py" line="235" />
+        <source>« {0} » rechargé depuis le disque</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/file_watcher.py" line="240" />
+        <source>Modifications conservées ; l'enregistrement demandera confirmation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/file_watcher.py" line="249" />
+        <source>« {0} » a été supprimé ou déplacé hors de l'application : le texte reste dans la fenêtre. « Enregistrer » le recrée, « Enregistrer sous… » le range ailleurs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/file_watcher.py" line="252" />
+        <source>supprimé ou déplacé sur le disque (texte conservé)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/file_watcher.py" line="259" />
+        <source>Fichier supprimé</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/file_watcher.py" line="261" />
+        <source>Enregistrer sous…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/file_watcher.py" line="324" />
+        <source>Dossier modifié sur le disque : {0} ajouté(s), {1} retiré(s) ({2}{3})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/file_watcher.py" line="353" />
+        <source>Fichier modifié sur le disque</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/file_watcher.py" line="354" />
+        <source>« {0} » a été modifié sur le disque depuis que vous l'avez ouvert. L'enregistrer remplacerait ces changements par votre texte.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/file_watcher.py" line="356" />
+        <source>« Afficher les détails » montre les différences.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/file_watcher.py" line="358" />
+        <source>Écraser avec mes modifications</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/file_watcher.py" line="359" />
+        <source>Annuler</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/file_watcher.py" line="364" />
+        <source>Enregistrement annulé : le fichier sur le disque est intact</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -210,62 +448,62 @@
 <context>
     <name>FindingsController</name>
     <message>
-        <location filename="../../app/ui/findings_panel.py" line="670" />
+        <location filename="../../app/ui/findings_panel.py" line="686" />
         <source>&amp;Constats</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/findings_panel.py" line="683" />
+        <location filename="../../app/ui/findings_panel.py" line="699" />
         <source>Constat &amp;suivant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/findings_panel.py" line="684" />
+        <location filename="../../app/ui/findings_panel.py" line="700" />
         <source>Constat &amp;précédent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/findings_panel.py" line="686" />
+        <location filename="../../app/ui/findings_panel.py" line="702" />
         <source>&amp;Appliquer la correction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/findings_panel.py" line="689" />
+        <location filename="../../app/ui/findings_panel.py" line="705" />
         <source>Réparer tout l'&amp;article</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/findings_panel.py" line="691" />
+        <location filename="../../app/ui/findings_panel.py" line="707" />
         <source>Réparer tout le &amp;dossier…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/findings_panel.py" line="720" />
+        <location filename="../../app/ui/findings_panel.py" line="736" />
         <source>Les constats se mettent à jour : réessayez dans un instant.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/findings_panel.py" line="759" />
+        <location filename="../../app/ui/findings_panel.py" line="775" />
         <source>Aucun constat dans cet article</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/findings_panel.py" line="813" />
+        <location filename="../../app/ui/findings_panel.py" line="829" />
         <source>Aucune correction proposée pour « {0} »</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/findings_panel.py" line="877" />
+        <location filename="../../app/ui/findings_panel.py" line="893" />
         <source>Aucune réparation d'encodage sûre dans cet article</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/findings_panel.py" line="883" />
+        <location filename="../../app/ui/findings_panel.py" line="899" />
         <source>{0} réparation(s) d'encodage appliquée(s) — Ctrl+Z pour annuler</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/findings_panel.py" line="942" />
+        <location filename="../../app/ui/findings_panel.py" line="956" />
         <source>Suggestions : {0}</source>
         <translation type="unfinished" />
     </message>
@@ -273,12 +511,12 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../app/ui/findings_panel.py" line="278" />
+        <location filename="../../app/ui/findings_panel.py" line="288" />
         <source>{0}  (à vérifier)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/findings_panel.py" line="285" />
+        <location filename="../../app/ui/findings_panel.py" line="295" />
         <source>Suggestions : {0}</source>
         <translation type="unfinished" />
     </message>
@@ -286,102 +524,102 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../app/ui/findings_panel.py" line="407" />
+        <location filename="../../app/ui/findings_panel.py" line="418" />
         <source>Liste des constats</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/findings_panel.py" line="430" />
+        <location filename="../../app/ui/findings_panel.py" line="441" />
         <source>Constats d'encodage par motif</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/findings_panel.py" line="439" />
+        <location filename="../../app/ui/findings_panel.py" line="450" />
         <source>Réparer tous ceux-ci</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/findings_panel.py" line="442" />
+        <location filename="../../app/ui/findings_panel.py" line="453" />
         <source>Réparer toutes les occurrences du motif choisi (une seule annulation)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/findings_panel.py" line="457" />
+        <location filename="../../app/ui/findings_panel.py" line="468" />
         <source>Liste</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/findings_panel.py" line="458" />
+        <location filename="../../app/ui/findings_panel.py" line="469" />
         <source>Par motif</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/findings_panel.py" line="462" />
+        <location filename="../../app/ui/findings_panel.py" line="473" />
         <source>Type de constats affichés</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/findings_panel.py" line="467" />
+        <location filename="../../app/ui/findings_panel.py" line="478" />
         <source>Réparer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/findings_panel.py" line="469" />
+        <location filename="../../app/ui/findings_panel.py" line="480" />
         <source>Appliquer la correction des constats choisis (Ctrl+Entrée)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/findings_panel.py" line="470" />
+        <location filename="../../app/ui/findings_panel.py" line="481" />
         <source>Réparer tout l'article</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/findings_panel.py" line="473" />
+        <location filename="../../app/ui/findings_panel.py" line="484" />
         <source>Réparer tous les défauts d'encodage sûrs de l'article (une seule annulation ; les résidus restent à corriger à la main)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/findings_panel.py" line="476" />
+        <location filename="../../app/ui/findings_panel.py" line="487" />
         <source>Réparer tout le dossier…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/findings_panel.py" line="479" />
+        <location filename="../../app/ui/findings_panel.py" line="490" />
         <source>Revoir puis appliquer les réparations d'encodage de tout le dossier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/findings_panel.py" line="484" />
+        <location filename="../../app/ui/findings_panel.py" line="495" />
         <source>Afficher :</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/findings_panel.py" line="586" />
+        <location filename="../../app/ui/findings_panel.py" line="597" />
         <source>Aucun constat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/findings_panel.py" line="588" />
+        <location filename="../../app/ui/findings_panel.py" line="599" />
         <source>{0} constat(s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/findings_panel.py" line="590" />
+        <location filename="../../app/ui/findings_panel.py" line="601" />
         <source>{0} réparation(s) d'encodage sûre(s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/findings_panel.py" line="592" />
+        <location filename="../../app/ui/findings_panel.py" line="603" />
         <source>{0} résidu(s) à corriger à la main</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/findings_panel.py" line="597" />
+        <location filename="../../app/ui/findings_panel.py" line="608" />
         <source>{0} motif(s) réparable(s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/findings_panel.py" line="599" />
+        <location filename="../../app/ui/findings_panel.py" line="610" />
         <source>Aucun défaut d'encodage</source>
         <translation type="unfinished" />
     </message>
@@ -445,7 +683,7 @@
     </message>
     <message>
         <location filename="../../app/ui/folder_repair.py" line="170" />
-        <location filename="../../app/ui/folder_repair.py" line="297" />
+        <location filename="../../app/ui/folder_repair.py" line="298" />
         <source>Appliquer</source>
         <translation type="unfinished" />
     </message>
@@ -495,22 +733,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/folder_repair.py" line="297" />
+        <location filename="../../app/ui/folder_repair.py" line="298" />
         <source>Appliquer ({0})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/folder_repair.py" line="317" />
+        <location filename="../../app/ui/folder_repair.py" line="318" />
         <source>réparé</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/folder_repair.py" line="324" />
+        <location filename="../../app/ui/folder_repair.py" line="325" />
         <source>{0} article(s) réparé(s) ; {1} en erreur (voir la colonne État ; rien n'a été perdu).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/folder_repair.py" line="329" />
+        <location filename="../../app/ui/folder_repair.py" line="330" />
         <source>Encodage réparé dans {0} article(s)</source>
         <translation type="unfinished" />
     </message>
@@ -637,37 +875,43 @@
 <context>
     <name>FrontMatterForm</name>
     <message>
-        <location filename="../../app/ui/front_matter_form.py" line="691" />
+        <location filename="../../app/ui/front_matter_form.py" line="618" />
+        <source>Supprimer le champ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/front_matter_form.py" line="834" />
         <source>&lt;b&gt;Front matter illisible&lt;/b&gt; — le formulaire est désactivé</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/front_matter_form.py" line="697" />
+        <location filename="../../app/ui/front_matter_form.py" line="840" />
         <source>Aller à l'erreur</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/front_matter_form.py" line="716" />
+        <location filename="../../app/ui/front_matter_form.py" line="859" />
         <source>Ajouter un front matter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/front_matter_form.py" line="794" />
-        <source>Cet article n'a pas de front matter.</source>
+        <location filename="../../app/ui/front_matter_form.py" line="933" />
+        <source>Cet article n'a pas de front matter. Le bouton en crée un en tête du fichier, avec le titre « {0} ».</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/front_matter_form.py" line="801" />
+        <location filename="../../app/ui/front_matter_form.py" line="942" />
         <source>Front matter JSON : affiché en lecture seule. Modifiez-le dans le texte brut.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/front_matter_form.py" line="889" />
+        <location filename="../../app/ui/front_matter_form.py" line="1039" />
         <source>« {0} » est absent de cet article : une valeur saisie crée la clé</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/front_matter_form.py" line="932" />
+        <location filename="../../app/ui/front_matter_form.py" line="931" />
+        <location filename="../../app/ui/front_matter_form.py" line="1106" />
         <source>Sans titre</source>
         <translation type="unfinished" />
     </message>
@@ -675,17 +919,17 @@
 <context>
     <name>GroupsModel</name>
     <message>
-        <location filename="../../app/ui/findings_panel.py" line="348" />
+        <location filename="../../app/ui/findings_panel.py" line="359" />
         <source>Motif</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/findings_panel.py" line="348" />
+        <location filename="../../app/ui/findings_panel.py" line="359" />
         <source>Occurrences</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/findings_panel.py" line="357" />
+        <location filename="../../app/ui/findings_panel.py" line="368" />
         <source>{0} → ? (octet perdu, à corriger à la main)</source>
         <translation type="unfinished" />
     </message>
@@ -693,178 +937,203 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="89" />
+        <location filename="../../app/ui/main_window.py" line="108" />
         <source>Filtrer : titre, tag, fichier…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93" />
+        <location filename="../../app/ui/main_window.py" line="112" />
         <source>Liste des articles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="114" />
+        <location filename="../../app/ui/main_window.py" line="139" />
         <source>Articles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130" />
+        <location filename="../../app/ui/main_window.py" line="155" />
         <source>Métadonnées</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="137" />
+        <location filename="../../app/ui/main_window.py" line="162" />
         <source>Constats</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176" />
+        <location filename="../../app/ui/main_window.py" line="204" />
         <source>&amp;Ouvrir un dossier…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179" />
+        <location filename="../../app/ui/main_window.py" line="207" />
         <source>Ouvrir un &amp;article…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182" />
+        <location filename="../../app/ui/main_window.py" line="210" />
         <source>&amp;Enregistrer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184" />
+        <location filename="../../app/ui/main_window.py" line="212" />
         <source>Enregistrer &amp;sous…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="186" />
+        <location filename="../../app/ui/main_window.py" line="214" />
         <source>&amp;Tout enregistrer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189" />
-        <source>&amp;Vérifier les modifications…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="190" />
-        <source>Voir les différences entre le fichier sur le disque et le texte en cours</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="192" />
-        <source>&amp;Quitter</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="194" />
-        <source>&amp;Annuler</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="197" />
-        <source>&amp;Rétablir</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="202" />
-        <source>Article &amp;suivant</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="205" />
-        <source>Article &amp;précédent</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="207" />
-        <source>À &amp;propos de Relecture</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="211" />
-        <source>&amp;Fichier</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="215" />
-        <source>É&amp;dition</source>
+        <location filename="../../app/ui/main_window.py" line="217" />
+        <source>Convertir en &amp;UTF-8</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="218" />
-        <source>&amp;Aller</source>
+        <source>Écrire cet article en UTF-8 au prochain enregistrement</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="222" />
-        <source>&amp;Affichage</source>
+        <source>&amp;Vérifier les modifications…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="223" />
+        <source>Voir les différences entre le fichier sur le disque et le texte en cours</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="225" />
-        <source>Aid&amp;e</source>
+        <source>&amp;Quitter</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="227" />
+        <source>&amp;Annuler</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="230" />
+        <source>&amp;Rétablir</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="235" />
+        <source>Article &amp;suivant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="238" />
+        <source>Article &amp;précédent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="240" />
+        <source>À &amp;propos de Relecture</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="244" />
+        <source>&amp;Fichier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="249" />
+        <source>É&amp;dition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="252" />
+        <source>&amp;Aller</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="256" />
+        <source>&amp;Affichage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="259" />
+        <source>Aid&amp;e</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="261" />
         <source>Barre d'outils</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274" />
+        <location filename="../../app/ui/main_window.py" line="265" />
+        <source>Ouvrir</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="266" />
+        <source>Précédent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="267" />
+        <source>Suivant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="321" />
         <source>Introuvable : {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276" />
+        <location filename="../../app/ui/main_window.py" line="323" />
         <source>ouvrir un autre dossier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297" />
+        <location filename="../../app/ui/main_window.py" line="345" />
         <source>Aucun article (.md, .markdown, .txt) dans ce dossier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="304" />
+        <location filename="../../app/ui/main_window.py" line="354" />
         <source>Analyse %v / %m</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338" />
+        <location filename="../../app/ui/main_window.py" line="409" />
         <source>L'analyse du dossier a échoué : {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="451" />
+        <location filename="../../app/ui/main_window.py" line="559" />
         <source>Vérification impossible : {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="521" />
+        <location filename="../../app/ui/main_window.py" line="674" />
         <source>Enregistrement impossible : {0}
 Vos modifications sont conservées dans la fenêtre.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="524" />
+        <location filename="../../app/ui/main_window.py" line="677" />
         <source>Enregistré : {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="535" />
+        <location filename="../../app/ui/main_window.py" line="703" />
         <source>Enregistrer sous</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="566" />
+        <location filename="../../app/ui/main_window.py" line="734" />
         <source>Modifications non enregistrées</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="567" />
+        <location filename="../../app/ui/main_window.py" line="735" />
         <source>Ces articles ont des modifications non enregistrées :
 {0}
 
@@ -872,77 +1141,72 @@ Les enregistrer avant de {1} ?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="578" />
+        <location filename="../../app/ui/main_window.py" line="746" />
         <source>quitter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="588" />
+        <location filename="../../app/ui/main_window.py" line="757" />
         <source>Ouvrir un dossier d'articles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="596" />
+        <location filename="../../app/ui/main_window.py" line="765" />
         <source>Ouvrir un article</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="598" />
+        <location filename="../../app/ui/main_window.py" line="767" />
         <source>Articles (*.md *.markdown *.txt);;Tous les fichiers (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="604" />
-        <source>À propos de Relecture</source>
+        <location filename="../../app/ui/main_window.py" line="781" />
+        <source>« {0} » sera écrit en UTF-8 à l'enregistrement (aujourd'hui : {1})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="605" />
-        <source>&lt;h3&gt;Relecture {0}&lt;/h3&gt;&lt;p&gt;Relire, réparer et corriger des articles Markdown français, hors ligne.&lt;/p&gt;</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="611" />
+        <location filename="../../app/ui/main_window.py" line="792" />
         <source>Relecture</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="638" />
+        <location filename="../../app/ui/main_window.py" line="822" />
         <source>Ligne {0}, col. {1}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="648" />
+        <location filename="../../app/ui/main_window.py" line="834" />
         <source>%n mot(s)</source>
         <translation><numerusform>%n mot</numerusform><numerusform>%n mots</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="648" />
+        <location filename="../../app/ui/main_window.py" line="834" />
         <source>%n min de lecture</source>
         <translation><numerusform>%n min de lecture</numerusform><numerusform>%n min de lecture</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="650" />
+        <location filename="../../app/ui/main_window.py" line="836" />
         <source>encodage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="650" />
+        <location filename="../../app/ui/main_window.py" line="836" />
         <source>résidus d'encodage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="651" />
+        <location filename="../../app/ui/main_window.py" line="837" />
         <source>orthographe</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="651" />
+        <location filename="../../app/ui/main_window.py" line="837" />
         <source>métadonnées</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="652" />
+        <location filename="../../app/ui/main_window.py" line="838" />
         <source>typographie</source>
         <translation type="unfinished" />
     </message>
@@ -973,7 +1237,7 @@ Les enregistrer avant de {1} ?</source>
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../../app/ui/preview.py" line="22" />
+        <location filename="../../app/ui/preview.py" line="25" />
         <source>Aperçu de l'article</source>
         <translation type="unfinished" />
     </message>
@@ -983,6 +1247,96 @@ Les enregistrer avant de {1} ?</source>
     <message>
         <location filename="../../app/ui/raw_editor.py" line="34" />
         <source>Texte source de l'article</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecoveryController</name>
+    <message>
+        <location filename="../../app/ui/recovery_dialog.py" line="194" />
+        <source>Copie de secours impossible ({0}) : pensez à enregistrer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery_dialog.py" line="235" />
+        <source>{0} article(s) avec des modifications récupérées après un incident</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery_dialog.py" line="261" />
+        <source>« {0} » restauré : pensez à l'enregistrer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery_dialog.py" line="266" />
+        <source>Texte récupéré de « {0} » abandonné</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../app/ui/recovery_dialog.py" line="43" />
+        <source>Récupération après incident</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery_dialog.py" line="45" />
+        <source>Relecture s'est arrêté sans que ces modifications soient enregistrées. Pour chaque article, restaurez le texte récupéré (il reste à enregistrer) ou abandonnez-le.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery_dialog.py" line="59" />
+        <source>Restaurer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery_dialog.py" line="60" />
+        <source>Abandonner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery_dialog.py" line="61" />
+        <source>Décider plus tard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery_dialog.py" line="62" />
+        <source>Les textes récupérés sont gardés et proposés à la prochaine ouverture</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery_dialog.py" line="86" />
+        <source>fichier introuvable ou illisible</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery_dialog.py" line="88" />
+        <source>le fichier a changé depuis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery_dialog.py" line="90" />
+        <source>non enregistré</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery_dialog.py" line="107" />
+        <source>Le fichier n'est plus lisible sur le disque ({0}) : tout le texte est nouveau.
+
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery_dialog.py" line="110" />
+        <source>Attention : le fichier a été modifié sur le disque après ce texte.
+
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery_dialog.py" line="112" />
+        <source>Aucune différence avec le fichier actuel.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1078,37 +1432,37 @@ Les enregistrer avant de {1} ?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/spelling_menu.py" line="155" />
+        <location filename="../../app/ui/spelling_menu.py" line="153" />
         <source>Impossible d'ajouter « {0} » à {1} : {2}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/spelling_menu.py" line="158" />
+        <location filename="../../app/ui/spelling_menu.py" line="156" />
         <source>« {0} » ajouté à {1}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/spelling_menu.py" line="210" />
+        <location filename="../../app/ui/spelling_menu.py" line="209" />
         <source>(aucune suggestion)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/spelling_menu.py" line="213" />
+        <location filename="../../app/ui/spelling_menu.py" line="215" />
         <source>Ajouter à mon dictionnaire</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/spelling_menu.py" line="217" />
+        <location filename="../../app/ui/spelling_menu.py" line="219" />
         <source>Ajouter au dictionnaire du dossier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/spelling_menu.py" line="221" />
+        <location filename="../../app/ui/spelling_menu.py" line="223" />
         <source>Ignorer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/spelling_menu.py" line="223" />
+        <location filename="../../app/ui/spelling_menu.py" line="225" />
         <source>Ne plus signaler ce mot jusqu'à la fermeture de Relecture</source>
         <translation type="unfinished" />
     </message>
@@ -1116,8 +1470,8 @@ Les enregistrer avant de {1} ?</source>
 <context>
     <name>TagChip</name>
     <message>
-        <location filename="../../app/ui/tag_editor.py" line="104" />
         <location filename="../../app/ui/tag_editor.py" line="105" />
+        <location filename="../../app/ui/tag_editor.py" line="106" />
         <source>Retirer « {0} »</source>
         <translation type="unfinished" />
     </message>
@@ -1125,12 +1479,12 @@ Les enregistrer avant de {1} ?</source>
 <context>
     <name>TagEditor</name>
     <message>
-        <location filename="../../app/ui/tag_editor.py" line="131" />
+        <location filename="../../app/ui/tag_editor.py" line="132" />
         <source>Ajouter une étiquette…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/tag_editor.py" line="132" />
+        <location filename="../../app/ui/tag_editor.py" line="133" />
         <source>Nouvelle étiquette</source>
         <translation type="unfinished" />
     </message>
@@ -1138,12 +1492,12 @@ Les enregistrer avant de {1} ?</source>
 <context>
     <name>_AddButton</name>
     <message>
-        <location filename="../../app/ui/front_matter_form.py" line="511" />
+        <location filename="../../app/ui/front_matter_form.py" line="522" />
         <source>＋ Ajouter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/front_matter_form.py" line="513" />
+        <location filename="../../app/ui/front_matter_form.py" line="524" />
         <source>Ajouter la clé « {0} » à cet article</source>
         <translation type="unfinished" />
     </message>
@@ -1151,12 +1505,12 @@ Les enregistrer avant de {1} ?</source>
 <context>
     <name>_BoolEditor</name>
     <message>
-        <location filename="../../app/ui/front_matter_form.py" line="372" />
+        <location filename="../../app/ui/front_matter_form.py" line="383" />
         <source>oui</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/front_matter_form.py" line="372" />
+        <location filename="../../app/ui/front_matter_form.py" line="383" />
         <source>non</source>
         <translation type="unfinished" />
     </message>
@@ -1190,19 +1544,27 @@ Les enregistrer avant de {1} ?</source>
     </message>
 </context>
 <context>
+    <name>_RemoveButton</name>
+    <message>
+        <location filename="../../app/ui/front_matter_form.py" line="586" />
+        <source>Supprimer le champ « {0} » du front matter</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>_Row</name>
     <message>
-        <location filename="../../app/ui/front_matter_form.py" line="599" />
+        <location filename="../../app/ui/front_matter_form.py" line="707" />
         <source>absent — saisir une valeur pour l'ajouter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/front_matter_form.py" line="601" />
+        <location filename="../../app/ui/front_matter_form.py" line="709" />
         <source>absent — ajouter une étiquette pour créer la clé</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/front_matter_form.py" line="626" />
+        <location filename="../../app/ui/front_matter_form.py" line="758" />
         <source>{0} caractères sur {1} au maximum</source>
         <translation type="unfinished" />
     </message>
@@ -1210,7 +1572,7 @@ Les enregistrer avant de {1} ?</source>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../app/ui/folder_repair.py" line="368" />
+        <location filename="../../app/ui/folder_repair.py" line="369" />
         <source>Aucun article ouvert</source>
         <translation type="unfinished" />
     </message>
