@@ -613,39 +613,26 @@ class MainWindow(QMainWindow):
         self.current.replace_span(finding.start, finding.end, finding.replacement)
 
     def on_front_matter_form_value_edited(self, key: str, value: object) -> None:
-        """A form edit becomes one undoable text edit of the raw view."""
-        from app.core import frontmatter
-
-        if self.current is None:
-            return
         from app.ui.front_matter_form import YamlText
 
+        if isinstance(value, YamlText):
+            self._edit_front_matter(lambda text: frontmatter.set_yaml_text(text, key, str(value)))
+        else:
+            self._edit_front_matter(lambda text: frontmatter.set_values(text, {key: value}))
+
+    def on_front_matter_form_keys_removed(self, keys: list[str]) -> None:
+        self._edit_front_matter(lambda text: frontmatter.delete_keys(text, keys))
+
+    def _edit_front_matter(self, change: Any) -> None:
+        """A form edit (a value set, fields removed) becomes one undoable text edit of the raw view."""
+        if self.current is None:
+            return
         text = self.current.text()
         try:
-            if isinstance(value, YamlText):
-                new_text = frontmatter.set_yaml_text(text, key, str(value))
-            else:
-                new_text = frontmatter.set_values(text, {key: value})
+            new_text = change(text)
         except frontmatter.FrontMatterError as exc:
             self.show_error(str(exc))
             self.front_matter_form.refresh()  # show the text's value again, not the refused one
-            return
-        if new_text != text:
-            _replace_changed_region(self.current, text, new_text)
-            self.front_matter_form.set_text(self.current.text())  # at once, not after the debounce
-
-    def on_front_matter_form_keys_removed(self, keys: list[str]) -> None:
-        """Fields removed in the form: their lines leave the raw text as one undoable edit."""
-        from app.core import frontmatter
-
-        if self.current is None:
-            return
-        text = self.current.text()
-        try:
-            new_text = frontmatter.delete_keys(text, keys)
-        except frontmatter.FrontMatterError as exc:
-            self.show_error(str(exc))
-            self.front_matter_form.refresh()
             return
         if new_text != text:
             _replace_changed_region(self.current, text, new_text)
