@@ -6,7 +6,6 @@ Public API:
     checkable_ranges(text)                          the prose parts of a Markdown article
     check_text(text, speller=None, suggestions=True, budget_ms=50) -> list[Finding]
     read_word_file / add_to_word_file / remove_from_word_file / folder_dictionary_path
-    preload(suggestions=False, english=False)       load data ahead of time (worker thread)
 
 The lexicon (451,906 forms expanded from hunspell-fr, MPL 2.0) is loaded once per process, lazily and
 thread-safely, and shared by every Speller. Speller methods may be called from worker threads; user word
@@ -29,7 +28,6 @@ from app.core.spelling_lexicon import (
     fold_char,
     lexicon,
     normalize,
-    preload,
     suggestion_index,
 )
 from app.core.spelling_ranges import checkable_ranges
@@ -42,7 +40,6 @@ __all__ = [
     "checkable_ranges",
     "default_speller",
     "folder_dictionary_path",
-    "preload",
     "read_word_file",
     "remove_from_word_file",
     "tokenize",

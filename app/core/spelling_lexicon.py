@@ -169,12 +169,3 @@ def english_words() -> frozenset[str]:
             if _english is None:
                 _english = frozenset(checker.word_frequency.dictionary.keys())
     return _english
-
-
-def preload(suggestions: bool = False, english: bool = False) -> None:
-    """Load the data now (e.g. on a worker thread at start-up) so the first check does not wait."""
-    lexicon()
-    if suggestions:
-        suggestion_index()
-    if english:
-        english_words()
