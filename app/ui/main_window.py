@@ -561,10 +561,8 @@ class MainWindow(QMainWindow):
 
     def _check_visible_first(self, doc: Document, text: str, revision: int, options: CheckOptions) -> None:
         """Big article just opened: underline the text on screen at once, before the whole check."""
-        if doc is self.current and revision == doc.revision() and doc.findings_revision < 0:
-            self._check_visible_now(doc, text, revision, options)  # else: another article, an edit, or done
-
-    def _check_visible_now(self, doc: Document, text: str, revision: int, options: CheckOptions) -> None:
+        if doc is not self.current or revision != doc.revision() or doc.findings_revision >= 0:
+            return  # another article, an edit, or the whole check came first
         bottom = self.raw_editor.cursorForPosition(self.raw_editor.viewport().rect().bottomRight()).position()
         top = self.raw_editor.cursorForPosition(self.raw_editor.viewport().rect().topLeft()).position()
         start = text.rfind("\n\n", 0, max(0, top - 2000)) + 1
