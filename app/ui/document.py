@@ -14,7 +14,7 @@ from app.core.findings import Finding
 from app.ui.highlighter import LAZY_CHARS, Highlighter, Mark
 from app.ui.offsets import Utf16Map
 
-_QT_BLOCK_BREAKS = "\r\u2029\ufdd0\ufdd1"  # setPlainText makes line breaks of these characters
+QT_BLOCK_BREAKS = "\r\u2029\ufdd0\ufdd1"  # setPlainText makes line breaks of these characters
 
 
 def document_text(doc: QTextDocument) -> str:
@@ -55,7 +55,7 @@ class Document(QObject):
             self.highlighter.colour_all()
         self.qdoc.setModified(False)
         self.qdoc.clearUndoRedoStacks()
-        if not any(c in text for c in _QT_BLOCK_BREAKS):
+        if not any(c in text for c in QT_BLOCK_BREAKS):
             # Read back, the text is the one just set (Qt turns only these characters into line breaks): no
             # need to read 4 MB out of Qt again.
             self._text_cache = (self.revision(), text)

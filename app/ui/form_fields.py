@@ -25,15 +25,27 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QTextEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from app.ui.form_specs import INT_LIMIT, Spec, YamlText, iso_value
+from app.ui.document import document_text
+from app.ui.form_specs import FLOAT_LIMIT, INT_LIMIT, Spec, YamlText, iso_value
 from app.ui.tag_editor import TagEditor
 
 # --------------------------------------------------------------------------------------------------- editors
+
+
+def field_text(widget: QWidget) -> str:
+    """The exact text of a text input: the one way every field reads what it holds. A QTextDocument's
+    toPlainText() turns no-break spaces into spaces; document_text() keeps every character."""
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    if isinstance(widget, QPlainTextEdit | QTextEdit):
+        return document_text(widget.document())
+    return ""
 
 
 class _Editor(QWidget):
@@ -148,14 +160,14 @@ class _TextEditor(_Editor):
 
     def set_value(self, value: Any) -> None:
         self.shown = "" if value is None else str(value)
-        if self.edit.toPlainText() != self.shown:
+        if field_text(self.edit) != self.shown:
             self.edit.setPlainText(self.shown)
 
     def is_editing(self) -> bool:
-        return self.edit.hasFocus() and self.edit.toPlainText() != self.shown
+        return self.edit.hasFocus() and field_text(self.edit) != self.shown
 
     def commit(self) -> None:
-        text = self.edit.toPlainText()
+        text = field_text(self.edit)
         if text == self.shown or (not text and not self.spec.present):
             return
         self.committed.emit(YamlText(text) if self.yaml else text)
@@ -213,12 +225,13 @@ class _NumberEditor(_Editor):
     def __init__(self, spec: Spec, parent: QWidget | None = None) -> None:
         super().__init__(spec, parent)
         self.spin: QSpinBox | QDoubleSpinBox
+        self.shown_text: str | None = None
         if spec.kind == "int":
             self.spin = QSpinBox(self)
             self.spin.setRange(-INT_LIMIT, INT_LIMIT)
         else:
             self.spin = QDoubleSpinBox(self)
-            self.spin.setRange(-1e15, 1e15)
+            self.spin.setRange(-FLOAT_LIMIT, FLOAT_LIMIT)
             self.spin.setDecimals(6)
         self.spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.UpDownArrows)
         self.spin.setMaximumWidth(160)
@@ -235,11 +248,14 @@ class _NumberEditor(_Editor):
             frac = repr(float(value)).split(".")[-1] if value is not None else "0"
             self.spin.setDecimals(min(6, max(1, len(frac) if frac.isdigit() else 2)))
         self.spin.setValue(value or 0)
+        self.shown_text = self.spin.text()  # what the user has not changed while the spin box shows it
 
     def is_editing(self) -> bool:
-        return self.spin.hasFocus() and self.spin.value() != self.shown
+        return self.spin.hasFocus() and self.spin.text() != self.shown_text
 
     def commit(self) -> None:
+        if self.spin.text() == self.shown_text:
+            return
         value = self.spin.value()
         if value != self.shown:
             self.committed.emit(value)
@@ -571,9 +587,7 @@ class FieldRow(QWidget):
         if self.spec.limit is None:
             return
         inp = self.editor.input()
-        text = (
-            inp.text() if isinstance(inp, QLineEdit) else inp.toPlainText() if isinstance(inp, QPlainTextEdit) else ""
-        )
+        text = field_text(inp)
         over = len(text) > self.spec.limit
         self.counter.setText(f"{len(text)}/{self.spec.limit}")
         if self.counter.property("over") != over:

@@ -1,11 +1,12 @@
 """The front-matter form's model: which rows it shows (one Spec per key) and the folder's fields that complete it.
 
-Qt-free: the article's metadata and the folder's fields in, a tree of Spec out.
+No widgets: the article's metadata and the folder's fields in, a tree of Spec out.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -16,6 +17,7 @@ from app.core import frontmatter
 from app.core.findings import Finding
 from app.core.scan import Summary
 from app.core.schema import Field, Schema, fields_from_profiles, load_schema, values_from_items
+from app.ui.document import QT_BLOCK_BREAKS
 
 
 class YamlText(str):
@@ -25,6 +27,7 @@ class YamlText(str):
 # Keys whose text is usually a paragraph: shown as a multi-line field even when the value is one line.
 LONG_KEYS = frozenset({"description", "summary", "excerpt", "abstract", "chapo", "lead", "intro", "resume"})
 INT_LIMIT = 2**31 - 1
+FLOAT_LIMIT = 1e15
 
 
 # --------------------------------------------------------------------------------------------------- folder
@@ -97,10 +100,17 @@ def _kind_of(key: str, value: Any, folder_field: Field | None) -> str:
         return "complex"
     if t == "int" and abs(value) > INT_LIMIT:
         return "complex"
+    if t == "float" and not (math.isfinite(value) and abs(value) <= FLOAT_LIMIT and round(value, 6) == value):
+        return "complex"  # a spin box would show it rounded or clamped: its YAML source shows it exactly
     if t == "null" and ftype in ("string", "text", "list"):
         t = ftype
     if t == "string" and (key.rsplit(".", 1)[-1].lower() in LONG_KEYS or len(value) > 90):
         t = "text"
+    if t == "text" and any(c in value for c in QT_BLOCK_BREAKS):
+        # A multi-line field (a QTextDocument) would hold these as line breaks and give back "\n": a one-line
+        # value keeps them in a line field (QLineEdit holds any character), a multi-line one is edited as its
+        # YAML source, whose escapes ("\r") keep every character.
+        t = "complex" if "\n" in value else "string"
     if t in ("string", "null") and folder_field is not None and folder_field.choices:
         return "choice"
     return t

@@ -182,7 +182,7 @@ class TagEditor(QWidget):
         known = {t.casefold() for t in self.values}
         new = list(self.values)
         for part in typed.split(","):
-            tag = " ".join(part.split())
+            tag = part.strip(" \t")  # exactly what was typed: no-break spaces and inner spaces are kept
             if tag and tag.casefold() not in known:
                 new.append(tag)
                 known.add(tag.casefold())
