@@ -40,7 +40,7 @@ def _sub_parser() -> _Parser:
     c = sub.add_parser("check", help="signaler mojibake, fautes, front matter, typographie")
     c.add_argument("paths", nargs="+")
     c.add_argument("--format", choices=("text", "json"), default="text")
-    c.add_argument("--only", default=None, help="mojibake,spelling,frontmatter,typography")
+    c.add_argument("--only", default=None, help="mojibake,spelling,grammar,frontmatter,typography")
     c.add_argument("--no-suggestions", action="store_true", help="ne pas calculer les suggestions (plus rapide)")
     c.add_argument("--jobs", type=int, default=0, help="processus en parallèle (0 = un par cœur)")
     f = sub.add_parser("fix", help="réparer l'encodage (mojibake)")
@@ -190,6 +190,11 @@ def cmd_check(ns: argparse.Namespace) -> int:
         only = parse_only(ns.only)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
+    if "grammar" in only:
+        from app.core import grammar
+
+        if not grammar.available():  # said once; the other checks still run
+            print(f"relecture: note : {grammar.unavailable_message()}", file=sys.stderr)
     files, problems = _collect(ns.paths)
     summary: dict[str, int] = {}
     errors: list[str] = []

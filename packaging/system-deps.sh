@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Installs the system libraries Qt 6 needs (xcb, EGL, fonts) and the tools the tests use
-# (hunspell-fr for the spelling benchmark comparison). Does nothing if they are present or we are not root.
+# (hunspell-fr for the spelling benchmark comparison), and Grammalecte, the French grammar checker (pure
+# Python, GPL-3.0; not on PyPI: packaging/link-grammalecte.sh exposes it to the venv). Does nothing if they are present or we are not root.
 set -u
 need=()
 for pkg in libegl1 libgl1 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 \
-           libxcb-shape0 libxcb-xinerama0 libfontconfig1 libdbus-1-3 fonts-dejavu-core; do
+           libxcb-shape0 libxcb-xinerama0 libfontconfig1 libdbus-1-3 fonts-dejavu-core python3-grammalecte; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || need+=("$pkg")
 done
 [ ${#need[@]} -eq 0 ] && exit 0

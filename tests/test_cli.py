@@ -41,7 +41,9 @@ def test_check_json_matches_the_contract(seeds_copy: Path) -> None:
         assert entry["error"] is None
         assert entry["frontmatter"] == {"format": None if name.startswith("003") else "yaml", "error": None}
         for f in entry["findings"]:
-            assert set(f) == {"kind", "start", "end", "line", "column", "text", "replacement", "suggestions", "message"}
+            keys = {"kind", "start", "end", "line", "column", "text", "replacement", "suggestions", "message"}
+            # "rule" is optional in the contract: present for grammar, typography (and frontmatter) findings.
+            assert set(f) - {"rule"} == keys and ("rule" in f) == (f["kind"] in ("grammar", "typography"))
             assert text[f["start"] : f["end"]] == f["text"]
             line_start = sum(len(line) for line in text.splitlines(keepends=True)[: f["line"] - 1])
             assert line_start + f["column"] - 1 == f["start"]
@@ -71,7 +73,7 @@ def test_check_reports_unreadable_file_and_exits_2(tmp_path: Path) -> None:
     "args",
     [
         ("check", "/nonexistent/folder"),
-        ("check", ".", "--only", "grammar"),
+        ("check", ".", "--only", "style"),
         ("check",),
         ("fix", "--stdout", "a.md", "b.md"),
         ("set", "x.md", "novalue"),

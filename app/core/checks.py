@@ -8,7 +8,10 @@ from typing import Any
 
 from app.core.findings import Finding
 
-CHECKS = ("mojibake", "spelling", "frontmatter", "typography")
+CHECKS = ("mojibake", "spelling", "grammar", "frontmatter", "typography")
+# What `check` runs without --only: grammar is asked for by name (Grammalecte reads ~6,000 words/s, which
+# would make a default check of a big folder many times slower).
+DEFAULT_CHECKS = tuple(c for c in CHECKS if c != "grammar")
 
 
 @dataclass
@@ -25,7 +28,7 @@ class CheckOptions:
 def parse_only(value: str | None) -> frozenset[str]:
     """--only a,b → the set of checks; raises ValueError naming an unknown check."""
     if not value:
-        return frozenset(CHECKS)
+        return frozenset(DEFAULT_CHECKS)
     names = {v.strip() for v in value.split(",") if v.strip()}
     unknown = names - set(CHECKS)
     if unknown:
@@ -56,6 +59,10 @@ def check_text(text: str, options: CheckOptions | None = None) -> list[Finding]:
         from app.core.spelling import check_text as spell
 
         found.extend(spell(text, opts.speller, suggestions=opts.suggestions))
+    if "grammar" in opts.only:
+        from app.core.grammar import check_text as grammar
+
+        found.extend(grammar(text))
     if "typography" in opts.only:
         from app.core.typography import find_typography
 

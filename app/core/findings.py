@@ -6,7 +6,7 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Any
 
-KINDS = ("mojibake", "mojibake-residue", "spelling", "frontmatter", "typography")
+KINDS = ("mojibake", "mojibake-residue", "spelling", "grammar", "frontmatter", "typography")
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,10 +22,14 @@ class Finding:
     message: str = ""
     # Free-form key for grouping (e.g. the mojibake pattern "Ã©"); not part of the JSON contract.
     group: str = field(default="", compare=False)
+    # Rule id (contract field "rule"): Grammalecte's or Relecture's rule for grammar findings.
+    rule: str = field(default="", compare=False)
+    # Grammalecte's category (its option name: "conf", "gn", "typo"...) for grammar findings.
+    category: str = field(default="", compare=False)
 
     def to_json(self, lines: LineIndex) -> dict[str, Any]:
         line, column = lines.line_col(self.start)
-        return {
+        out: dict[str, Any] = {
             "kind": self.kind,
             "start": self.start,
             "end": self.end,
@@ -36,6 +40,10 @@ class Finding:
             "suggestions": list(self.suggestions),
             "message": self.message,
         }
+        rule = self.rule or (self.group if self.kind == "typography" else "")
+        if rule:
+            out["rule"] = rule
+        return out
 
 
 class LineIndex:

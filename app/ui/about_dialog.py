@@ -46,6 +46,12 @@ def _dist_version(dist: str) -> str:
         return "?"
 
 
+def _grammalecte_version() -> str:
+    from app.core import grammar
+
+    return grammar.version() or "non installé"
+
+
 def _qt_version() -> str:
     from PySide6 import __version__ as pyside_version
     from PySide6.QtCore import qVersion
@@ -74,6 +80,8 @@ def components() -> list[Component]:
                   "https://sourceforge.net/projects/ruamel-yaml/", "front matter YAML"),
         Component("charset-normalizer", _dist_version("charset-normalizer"), "MIT", "charset-normalizer-MIT.txt",
                   "https://github.com/jawah/charset_normalizer", "détection des encodages"),
+        Component("Grammalecte", _grammalecte_version(), "GPL-3.0", "Grammalecte-GPL-3.0.txt",
+                  "https://grammalecte.net/", "grammaire (Olivier R., Dicollecte)"),
         Component("Lexique français (hunspell-fr « classique »)", "7.0", "MPL-2.0", LEXICON_NOTICE,
                   "https://grammalecte.net/", "orthographe : Dicollecte / Grammalecte, Olivier R."),
     ]  # fmt: skip
@@ -109,7 +117,8 @@ class AboutDialog(QDialog):
         blurb = QLabel(self.tr(
             "Relire, réparer et corriger des articles Markdown français.<br>"
             "Fonctionne entièrement hors ligne : aucune donnée ne quitte l'ordinateur.<br>"
-            "Relecture est distribué sous licence MIT."
+            "Relecture est un logiciel libre distribué sous licence GNU GPL version 3 ou ultérieure "
+            "(GPL-3.0-or-later) ; il contient Grammalecte (GPL-3.0)."
         ))  # fmt: skip
         blurb.setWordWrap(True)
         header_text = QVBoxLayout()
