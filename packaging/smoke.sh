@@ -174,7 +174,7 @@ cmp -s "$tmp/before.sha" "$tmp/after.sha" || fail "a file inside $bundle changed
 
 step "size budget"
 size="$(du -sm "$bundle" | cut -f1)"
-if [ -d "$bundle" ]; then budget="${RELECTURE_MAX_MB:-150}"; else budget="${RELECTURE_MAX_MB:-60}"; fi
+if [ -d "$bundle" ]; then budget="${RELECTURE_MAX_MB:-130}"; else budget="${RELECTURE_MAX_MB:-60}"; fi
 [ "$size" -le "$budget" ] || fail "$bundle is $size MB, over the $budget MB budget"
 
 echo "SMOKE OK: $exe ($size MB, budget $budget MB)"

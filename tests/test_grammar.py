@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -25,7 +26,7 @@ def findings(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
 
 def first_fix(text: str, word: str) -> str | None:
     """The first suggestion of the finding on `word` (None when nothing marks it)."""
-    start = text.index(word)
+    start = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text).start()  # type: ignore[union-attr]
     for f in grammar.check_text(text):
         if f.start == start and f.end == start + len(word):
             return f.suggestions[0] if f.suggestions else ""
@@ -109,6 +110,18 @@ def test_son_sont_marks_son_not_its_neighbour() -> None:
     got = grammar.check_text(text)
     assert [(f.text, f.suggestions[0]) for f in got] == [("son", "sont")]
     assert findings("Son chien est parti avec son frère.") == []
+
+
+def test_a_a_after_a_verb_or_before_an_infinitive() -> None:
+    assert first_fix("Il faut les accompagner a l’école chaque matin.", "a") == "à"
+    assert first_fix("Elle hésite a se lancer dans ce projet.", "a") == "à"
+    text = "Il a mangé. Elle a la chance. Ce qu’il faut faire a changé. Elle a envie de partir. Il a à faire."
+    assert findings(text) == []
+
+
+def test_son_sont_looks_past_an_adverb() -> None:
+    text = "Les compétences son désormais exercées par la communauté."
+    assert [(f.text, f.suggestions[0]) for f in grammar.check_text(text)] == [("son", "sont")]
 
 
 def test_participle_suggestion_agrees_with_the_subject() -> None:

@@ -6,8 +6,11 @@
   ("le chat est noir est le chien blanc");
 - ou → où after a place or time word, "là", "d’", "par", or a verb like savoir/demander, before a subject
   ("je ne sais pas ou il habite");
-- son → sont before a plural participle or adjective: the wrong word ("son") is marked, and Grammalecte's
-  finding on the neighbour ("rapides devrait être au singulier") is dropped;
+- a → à between a verb and its complement ("accompagner a l’école", "se déplacent a la mairie") or before
+  an infinitive ("hésite a se lancer"): "a" (avoir) never follows a verb or an infinitive directly, nor
+  comes before an infinitive;
+- son → sont before a plural participle or adjective (an adverb may sit between): the wrong word ("son")
+  is marked, and Grammalecte's finding on the neighbour ("rapides devrait être au singulier") is dropped;
 - a past participle's suggestions are ranked by agreement with the subject found before the auxiliary
   (Grammalecte may list the masculine singular first).
 
@@ -56,7 +59,10 @@ _OU = re.compile(
     rf"(?:\b({_WORD})(\s+)|\b(d|jusqu|jusque)(’|')\s*)(ou)\s+(il|elle|ils|elles|on|l’on|je|j’|tu|nous|vous|se|s’)\b",
     re.I,
 )
-_SON = re.compile(rf"\b(son)\s+({_WORD})", re.I)
+_SON = re.compile(rf"\b(son)\s+[*_]*({_WORD})[*_]*(?:\s+[*_]*({_WORD}))?", re.I)
+_A = re.compile(
+    rf"\b({_WORD})\s+[*_]*(a)[*_]*\s+(?:(se|s’|s'|me|m’|te|t’|nous|vous|y|en|les|le|la|l’|l')\s*)?({_WORD})"
+)
 _AUX = re.compile(rf"\b({_WORD})\s+(?:(?:ne|n’|n')\s*)?(?:sont|est|était|étaient|sera|seront|a été|ont été)\s+$", re.I)
 
 
@@ -118,16 +124,30 @@ def improve(unit: str, errors: list[Any], speller: Any) -> list[Any]:
             "(lieu, temps, interrogation).", (_case(m.group(5), "où"),))
 
     for m in _SON.finditer(unit):
-        morph = _morph(speller, m.group(2))
+        word, start = m.group(2), m.start(2)
+        if m.group(3) and all(":W" in x for x in _morph(speller, word) or ["-"]):
+            word, start = m.group(3), m.start(3)  # "son désormais exercées": look past the adverb
+        morph = _morph(speller, word)
         plural = [x for x in morph if (":Q" in x or ":A" in x) and (":p" in x or ":i" in x)]
         nouns = [x for x in morph if ":N" in x and ":A" not in x and (":s" in x or ":i" in x)]
-        if plural and not nouns and m.group(2).lower().endswith(("s", "x")):
-            neighbour = by_start.get(m.start(2))
+        if plural and not nouns and word.lower().endswith(("s", "x")):
+            neighbour = by_start.get(start)
             if neighbour is not None and "mon_ton_son" in neighbour.rule:
                 out.remove(neighbour)
-                del by_start[m.start(2)]
+                del by_start[start]
             add(m.start(1), m.end(1), "son-sont", "Confusion probable : « son » (déterminant) au lieu de « sont » "
                 "(verbe être) devant un participe ou un adjectif au pluriel.", (_case(m.group(1), "sont"),))
+
+    for m in _A.finditer(unit):
+        prev, nxt = _morph(speller, m.group(1)), _morph(speller, m.group(4))
+        after_verb = bool(prev) and all(":V" in x and ":Q" not in x for x in prev)  # a verb, an infinitive
+        if after_verb and any(":Q" in x for x in nxt) and not m.group(3):
+            after_verb = False  # "ce qu’il faut faire a changé": a clause is the subject of avoir
+        before_infinitive = bool(nxt) and any(":Y" in x for x in nxt) and all(":Y" in x or ":N" in x for x in nxt)
+        pronoun = m.group(3) is None or m.group(3).lower() in ("se", "s’", "s'", "me", "m’", "te", "t’", "y", "en")
+        if after_verb or (before_infinitive and pronoun):
+            add(m.start(2), m.end(2), "a-à", "Confusion probable : « a » (verbe avoir) au lieu de « à » "
+                "(préposition) après un verbe ou devant un infinitif.", (_case(m.group(2), "à"),))
 
     out = [_rank_participle(unit, e, speller) if e.category == "ppas" and len(e.suggestions) > 1 else e for e in out]
     out.sort(key=lambda e: (e.start, e.end))
