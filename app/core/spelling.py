@@ -4,7 +4,7 @@ Public API:
     Speller(accept_english=False, extra_words=())   .is_correct .suggest .add_words .remove_word .ignore
     tokenize(text, start=0, end=None)               words worth checking, with code-point offsets
     checkable_ranges(text)                          the prose parts of a Markdown article
-    check_text(text, speller=None, suggestions=True, budget_ms=50) -> list[Finding]
+    check_text(text, speller=None, suggestions=True) -> list[Finding]
     read_word_file / add_to_word_file / remove_from_word_file / folder_dictionary_path
 
 The lexicon (451,906 forms expanded from hunspell-fr, MPL 2.0) is loaded once per process, lazily and
@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 import threading
-import time
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -86,6 +85,13 @@ COST_EDIT = 1.0  # any other substitution
 COST_INDEL = 0.8  # a letter missing or added (more common than a wrong letter)
 FREQ_WEIGHT = 0.1  # per decade of corpus frequency
 SCORED_MAX = 40  # candidates ranked with the full weighted distance
+# Suggestion work is bounded by the work done, never by the clock, so that the same word always gets the
+# same suggestions (on a busy machine, in the window and on the command line alike): at most LOOKUPS_MAX
+# candidate strings are looked up at edit distance 2 (about 30 ms on an idle machine), and a word longer
+# than WORD_MAX characters gets none (a 10,000-letter "word" generated gigabytes of candidates).
+LOOKUPS_MAX = 120_000
+WORD_MAX = 40
+SUGGESTIONS_CACHED = 50_000  # words whose suggestions a Speller remembers (once per distinct word per run)
 VERDICTS_MAX = 200_000  # words remembered by a Speller's misspelled_parts (a few tens of MB at most)
 
 
@@ -103,6 +109,8 @@ class Speller:
         # word → misspelled_parts: a folder's articles share most of their words (10,000 articles, one
         # process: ~1/10 of a check's time). Emptied when the accepted words change.
         self._verdicts: dict[str, list[tuple[int, int]]] = {}
+        # Candidate strings looked up by suggest() so far: the measure of its work (tests bound it).
+        self.candidates_examined = 0
         self._words = lexicon().words
         self._english = english_words() if accept_english else frozenset()
 
@@ -191,31 +199,37 @@ class Speller:
 
     # ------------------------------------------------------------ suggestions
 
-    def suggest(self, word: str, limit: int = 5, budget_ms: float = 50, *, apostrophe: str | None = None) -> list[str]:
-        """Up to `limit` corrections, best first, computed within about budget_ms.
+    def suggest(
+        self, word: str, limit: int = 5, budget_ms: float | None = None, *, apostrophe: str | None = None
+    ) -> list[str]:
+        """Up to `limit` corrections, best first; the same answer for the same word, whatever the load.
 
-        Candidates: accent-, ligature- and case-insensitive matches, then edit distance 1, then a
-        time-bounded edit distance 2. Ranked by a weighted edit distance (accents, doubled letters,
-        swaps and AZERTY neighbours cost less) and by French word frequency. The word's
-        capitalisation is kept ("Ecole" → "École"), and its apostrophe; a word without one gets
-        `apostrophe` (default: the Speller's, ’).
+        Candidates: accent-, ligature- and case-insensitive matches, then edit distance 1, then edit
+        distance 2 within LOOKUPS_MAX lookups. `budget_ms` is accepted for older callers and ignored:
+        the work is bounded by candidates examined, not by time. Words over WORD_MAX get none.
+        Ranked by a weighted edit distance (accents, doubled letters, swaps and AZERTY neighbours cost
+        less) and by French word frequency, ties by the word itself. The word's capitalisation
+        is kept ("Ecole" → "École"), and its apostrophe; a word without one gets `apostrophe` (default:
+        the Speller's, ’).
         """
-        w = normalize(word.strip())
-        if not w:
+        w = word.strip()
+        if not w or len(w) > WORD_MAX:
+            return []
+        w = normalize(w)
+        if len(w) > WORD_MAX:
             return []
         result = self._cache.get((w, limit))
         if result is None:
-            deadline = time.perf_counter() + budget_ms / 1000.0
-            result = tuple(self._suggest(w, limit, deadline))
+            result = tuple(self._suggest(w, limit))
             cache = self._cache
-            if len(cache) > 4096:
+            if len(cache) > SUGGESTIONS_CACHED:
                 cache.clear()
             cache[(w, limit)] = result
         # The lexicon spells apostrophes straight; answer in the writer's style.
         style = "’" if "’" in word else "'" if "'" in word else (apostrophe or self.apostrophe)
         return [r.replace("'", style) for r in result] if style != "'" else list(result)
 
-    def _suggest(self, w: str, limit: int, deadline: float) -> list[str]:
+    def _suggest(self, w: str, limit: int) -> list[str]:
         idx = suggestion_index()
         words = self._words
         keys = idx.keys
@@ -230,6 +244,7 @@ class Speller:
 
         take(key, 0)
         first = _edits1(key)
+        self.candidates_examined += len(first)
         for e in keys.intersection(first):
             take(e, 1)
         for u in extra:
@@ -240,25 +255,31 @@ class Speller:
             left, right = w[:i], w[i:]
             if len(right) >= 2 and left.lower() in words and right.lower() in words:
                 found.setdefault(f"{left} {right}", 1)
-        if len(key) >= 3 and time.perf_counter() < deadline:
+        if len(key) >= 3:
             # Distance 2 costs ~n² lookups: with candidates at distance 1 already, only a doubled letter
-            # or a swap as the second mistake; otherwise every first edit, likeliest first, until the
-            # time budget runs out.
+            # or a swap as the second mistake; otherwise every first edit, likeliest first, until
+            # LOOKUPS_MAX candidates have been looked up.
             if found:
                 seeds = _double_and_swap_edits(key)
             else:
                 likely = _likely_edits(key)
-                seeds = likely + [e for e in first if e not in set(likely)]
-            for n, e1 in enumerate(seeds):
-                if n % 4 == 0 and time.perf_counter() > deadline:
+                seen = set(likely)
+                seeds = likely + [e for e in first if e not in seen]
+            lookups = 0
+            for e1 in seeds:
+                second = _edits1(e1)
+                lookups += len(second)
+                if lookups > LOOKUPS_MAX:
                     break
-                for e2 in keys.intersection(_edits1(e1)):
+                for e2 in keys.intersection(second):
                     take(e2, 2)
+            self.candidates_examined += min(lookups, LOOKUPS_MAX)
         found.pop(w, None)
         if not found:
             return []
         log_freq = idx.log_freq
-        rough = sorted(found, key=lambda f: found[f] - FREQ_WEIGHT * log_freq(f))
+        # Ties broken by the form: set iteration order changes with each process's string hashing.
+        rough = sorted(found, key=lambda f: (found[f] - FREQ_WEIGHT * log_freq(f), f))
         scored = []
         for form in rough[:SCORED_MAX]:
             cost = weighted_distance(w, form) - FREQ_WEIGHT * log_freq(form)
@@ -401,7 +422,7 @@ def check_text(
     text: str,
     speller: Speller | None = None,
     suggestions: bool = True,
-    budget_ms: float = 50,
+    budget_ms: float | None = None,
 ) -> list[Finding]:
     """Spelling findings for a whole Markdown article (front matter included), sorted by position.
 
@@ -425,7 +446,7 @@ def check_text(
                 if suggestions:
                     got = proposals.get(word)
                     if got is None:
-                        got = proposals[word] = tuple(sp.suggest(word, budget_ms=budget_ms, apostrophe=style))
+                        got = proposals[word] = tuple(sp.suggest(word, apostrophe=style))
                     props = got
                 findings.append(
                     Finding(
