@@ -68,7 +68,9 @@ def check_text(text: str, options: CheckOptions | None = None) -> list[Finding]:
 
         found.extend(find_typography(text))
     found.sort(key=lambda f: (f.start, f.end, f.kind))
-    return found
+    from app.core.suppress import apply as unsilenced
+
+    return unsilenced(text, found)
 
 
 def count_by_kind(findings: Iterable[Finding]) -> dict[str, int]:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import article as core_article
-from app.core import frontmatter, render, textio, typography
+from app.core import config, frontmatter, render, textio, typography
 from app.core.checks import CheckOptions, check_text
 from app.core.findings import Finding
 from app.core.scan import Summary
@@ -528,16 +528,7 @@ class MainWindow(QMainWindow):
         self.preview_rendered.emit()
 
     def check_options(self, suggestions: bool = True) -> CheckOptions:
-        only = {"mojibake", "spelling", "frontmatter"}
-        if settings.get("checks/typography"):
-            only.add("typography")
-        return CheckOptions(
-            only=frozenset(only),
-            suggestions=suggestions,
-            seo_title_max=settings.get("checks/seo_title_max"),
-            seo_description_max=settings.get("checks/seo_description_max"),
-            speller=self.spelling.speller,
-        )
+        return config.window_options(self.root, suggestions, self.spelling.speller)  # what `check` uses too
 
     def on_check_timer_timeout(self) -> None:
         if self.current is not None:

@@ -7,6 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import QSettings
 
+from app.core import config
+
 
 @dataclass(frozen=True)
 class Option:
@@ -19,10 +21,13 @@ class Option:
 OPTIONS: dict[str, Option] = {
     o.key: o
     for o in (
-        Option("spelling/accept_english", False, bool, "Accepter aussi les mots anglais"),
-        Option("checks/typography", False, bool, "Vérifier la typographie française"),
-        Option("checks/seo_title_max", 60, int, "Longueur maximale du titre SEO"),
-        Option("checks/seo_description_max", 160, int, "Longueur maximale de la description SEO"),
+        # What decides a check's findings: defaults and storage in app.core.config, which `check` reads too.
+        Option("spelling/accept_english", config.DEFAULTS["spelling/accept_english"], bool,
+               "Accepter aussi les mots anglais"),
+        Option("checks/typography", config.DEFAULTS["checks/typography"], bool, "Vérifier la typographie française"),
+        Option("checks/seo_title_max", config.DEFAULTS["checks/seo_title_max"], int, "Longueur maximale du titre SEO"),
+        Option("checks/seo_description_max", config.DEFAULTS["checks/seo_description_max"], int,
+               "Longueur maximale de la description SEO"),
         Option("editor/font_family", "DejaVu Sans Mono", str, "Police de l'éditeur"),
         Option("editor/font_size", 11, int, "Taille de police"),
         Option("preview/debounce_ms", 400, int, "Délai avant mise à jour de l'aperçu (ms)"),
@@ -37,6 +42,8 @@ def _settings() -> QSettings:
 
 def get(key: str) -> Any:
     opt = OPTIONS[key]
+    if key in config.DEFAULTS:
+        return config.read_user_settings()[key]
     s = _settings()
     if opt.type is list:
         value = s.value(key, opt.default)
@@ -48,6 +55,9 @@ def get(key: str) -> Any:
 
 def set_value(key: str, value: Any) -> None:
     opt = OPTIONS[key]
+    if key in config.DEFAULTS:
+        config.write_user_setting(key, opt.type(value))
+        return
     s = _settings()
     if value == opt.default:
         s.remove(key)  # defaults are not written

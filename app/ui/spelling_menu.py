@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import QMenu
 
-from app import paths
+from app.core import config
 from app.core.findings import Finding
 from app.core.spelling import Speller, add_to_word_file, folder_dictionary_path, read_word_file
 from app.ui import settings, workers
@@ -31,7 +31,7 @@ MENU_BUDGET_MS = 80  # a right click must open at once, even on a long word
 
 
 def personal_dictionary_path() -> Path:
-    return paths.user_data_dir() / "dictionary.txt"
+    return config.personal_dictionary_path()
 
 
 def _build_speller(accept_english: bool, words: set[str], ignored: set[str]) -> Speller:
@@ -93,7 +93,7 @@ class SpellingController(QObject):
         english = bool(settings.get("spelling/accept_english"))
         words = self.user_words()
         workers.run_task(
-            _build_speller, english, words, set(self.ignored),
+            _build_speller, english, words, set(self.ignored) | config.ignored_words(self.window.root),
             on_done=lambda sp, s=serial, w=bool(words) or english or recheck: self._on_speller_built(sp, s, w),
             on_failed=lambda msg: self.window.status_message.emit(
                 self.tr("Correcteur indisponible : {0}").format(msg)),
@@ -115,7 +115,8 @@ class SpellingController(QObject):
         if self.speller is None:
             self.serial += 1
             self.speller = _build_speller(
-                bool(settings.get("spelling/accept_english")), self.user_words(), set(self.ignored)
+                bool(settings.get("spelling/accept_english")), self.user_words(),
+                set(self.ignored) | config.ignored_words(self.window.root),
             )
         return self.speller
 
