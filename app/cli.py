@@ -339,7 +339,13 @@ def cmd_check(ns: argparse.Namespace) -> int:
         only = parse_only(ns.only) if ns.only else None
     except ValueError as exc:
         raise UsageError(str(exc)) from None
-    if sys.stdout.encoding.lower().replace("-", "") != "utf8" and hasattr(sys.stdout, "reconfigure"):
+    if only is not None and "grammar" in only:
+        from app.core import grammar
+
+        if not grammar.available():  # said once; the other checks still run
+            print(f"relecture: note : {grammar.unavailable_message()}", file=sys.stderr)
+    encoding = (getattr(sys.stdout, "encoding", None) or "utf-8").lower().replace("-", "")
+    if encoding != "utf8" and hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(encoding="utf-8")  # the report is UTF-8 whatever the locale
     files, problems = _collect(ns.paths)
     changed = _changed_since(ns.changed_since, ns.paths) if ns.changed_since else None

@@ -164,11 +164,11 @@ def test_invalid_yaml_is_reported_never_executed(tmp_path: Path, name: str, wind
     before = tree(folder)
     code, report, err = check_json(folder / name)
     entry = report["files"][0]
-    # The file was read, so no "error"; the front matter error is its own field and a finding, and check
-    # exits 2 with one line on stderr (like set, which refuses such a file).
+    # The file was read, so no "error"; the front matter error is its own field and a finding: check exits 1
+    # (issue 13.8: a CI script must tell it from a crash), with one line on stderr naming it.
     assert entry["error"] is None and reason in entry["frontmatter"]["error"]
     assert any(f["kind"] == "frontmatter" and reason in f["message"] for f in entry["findings"])
-    assert code == 2 and len(err.strip().splitlines()) == 1 and reason in err
+    assert code == 1 and len(err.strip().splitlines()) == 1 and reason in err
     doc = open_in_window(window, folder, name)
     assert doc is not None and doc.text() == text
     assert any(f.kind == "frontmatter" and reason in f.message for f in doc.findings)
