@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import functools
+import hashlib
 import json
 import os
 import sys
@@ -257,8 +258,44 @@ def _dumps(obj: Any) -> str:
     return text
 
 
+@functools.lru_cache(maxsize=1024)
+def _profile_digest(folder: str, only: frozenset[str] | None, user_dictionary: bool) -> str:
+    from app.core.check_cache import profile_digest
+
+    profile = _profile(folder, only, user_dictionary)
+    schema = Path(profile.schema_file or Path(profile.schema_folder) / ".relecture" / "schema.yaml")
+    try:
+        schema_bytes = schema.read_bytes()
+    except OSError:
+        schema_bytes = b""
+    return profile_digest(profile) + hashlib.sha256(schema_bytes).hexdigest()
+
+
 def check_file_rendered(path: str, only: frozenset[str] | None, suggestions: bool, fmt: str,
-                        user_dictionary: bool = True, base: str = ".") -> Checked:  # fmt: skip
+                        user_dictionary: bool = True, base: str = ".", use_cache: bool = False) -> Checked:  # fmt: skip
+    """One file's part of the report; from the check cache when its bytes and settings were checked before."""
+    if not use_cache:
+        return _render(path, only, suggestions, fmt, user_dictionary, base)
+    from app.core import check_cache
+
+    try:
+        with open(path, "rb") as f:  # article.load refuses what is not a regular file before this matters
+            data = f.read(64 * 1024 * 1024) if os.path.isfile(path) else b""
+        digest = _profile_digest(os.path.dirname(os.path.abspath(path)), only, user_dictionary)
+    except Exception:  # noqa: BLE001 - anything odd: check it the normal way, which reports it
+        return _render(path, only, suggestions, fmt, user_dictionary, base)
+    k = check_cache.key(data, path, base, fmt, str(suggestions), digest)
+    hit = check_cache.get(k)
+    if isinstance(hit, Checked):
+        return hit
+    checked = _render(path, only, suggestions, fmt, user_dictionary, base)
+    if not checked.unreadable and data:
+        check_cache.put(k, checked)
+    return checked
+
+
+def _render(path: str, only: frozenset[str] | None, suggestions: bool, fmt: str,
+            user_dictionary: bool, base: str) -> Checked:  # fmt: skip
     entry = _check_entry(path, only, suggestions, user_dictionary)
     ends = entry.pop("_ends", [])
     levels = entry.pop("_levels", [])
@@ -311,7 +348,8 @@ def _check_all(files: list[Path], ns: argparse.Namespace, only: frozenset[str] |
     """Each file's part of the report, in order, as soon as it is ready (both cores by default)."""
     names = [str(p) for p in files]
     n = len(names)
-    args = (names, [only] * n, [not ns.no_suggestions] * n, [ns.format] * n, [not ns.no_user_dictionary] * n, bases)
+    args = (names, [only] * n, [not ns.no_suggestions] * n, [ns.format] * n, [not ns.no_user_dictionary] * n, bases,
+            [not ns.no_cache] * n)  # fmt: skip
     workers = ns.jobs or (os.cpu_count() or 1)
     if workers > 1 and n >= 16:
         from concurrent.futures import ProcessPoolExecutor

@@ -265,3 +265,37 @@ def test_progress_never_when_stderr_is_not_a_terminal(tmp_path: Path) -> None:
         (tmp_path / f"a{i}.md").write_text(ARTICLE, "utf-8")
     proc = run(str(tmp_path), "--format", "json", "--no-suggestions", "--fail-on", "never")
     assert proc.returncode == 0 and proc.stderr == ""
+
+
+# --- the check cache -------------------------------------------------------------------------------------
+
+
+def test_check_cache_gives_the_same_report_and_follows_edits_and_dictionaries(tmp_path: Path) -> None:
+    from app.core import check_cache
+
+    folder = tmp_path / "site"
+    folder.mkdir()
+    for i in range(20):  # enough for worker processes
+        (folder / f"a{i:02d}.md").write_text(ARTICLE + f"Numéro {i}, cafÃ©.\n", "utf-8")
+    for fmt in ("json", "sarif", "github", "text"):
+        first = run(str(folder), "--format", fmt)
+        again = run(str(folder), "--format", fmt)
+        assert (first.stdout, first.stderr, first.returncode) == (again.stdout, again.stderr, again.returncode)
+    stored = list(check_cache.folder().rglob("*"))
+    assert len([p for p in stored if p.is_file()]) == 4 * 20
+    (folder / "a03.md").write_text(ARTICLE.replace("zorglub", "chat"), "utf-8")  # one article edited
+    rep, _ = report(str(folder))
+    fresh, _ = report(str(folder), "--no-cache")
+    assert rep == fresh and words(rep).count("zorglub") == 19
+    (folder / ".relecture").mkdir()
+    (folder / ".relecture" / "dictionary.txt").write_text("blorfic\n", "utf-8")  # a dictionary changed
+    rep, _ = report(str(folder))
+    assert "blorfic" not in words(rep)
+
+
+def test_no_cache_writes_nothing(tmp_path: Path) -> None:
+    from app.core import check_cache
+
+    (tmp_path / "a.md").write_text(ARTICLE, "utf-8")
+    run(str(tmp_path), "--no-cache")
+    assert not check_cache.folder().exists()
