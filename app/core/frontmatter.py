@@ -26,6 +26,7 @@ from ruamel.yaml.constructor import ConstructorError, DuplicateKeyError, SafeCon
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from ruamel.yaml.reader import ReaderError
+from ruamel.yaml.resolver import VersionedResolver
 
 from app.core.findings import LineIndex
 
@@ -531,8 +532,19 @@ def _plain_ok(s: str, flow: bool) -> bool:
         return False
     if flow and any(c in s for c in ",[]{}:#"):
         return False
-    # Numbers, dates, times, versions, sexagesimals: quoted so they stay text in every YAML reader.
-    return not re.match(r"[-+.]?\d", s)
+    if not re.match(r"[-+.]?\d", s):
+        return True
+    # Starts like a number: plain only when no YAML reader (1.1 as PyYAML, or 1.2) takes it for anything but
+    # text (`1 élève, 1 stage` stays plain; numbers, dates, times, versions, sexagesimals are quoted).
+    return bool(re.search(r"[^\d._:+\-]", s)) and _resolves_to_str(s)
+
+
+@functools.lru_cache(maxsize=4096)
+def _resolves_to_str(s: str) -> bool:
+    return all(str(r.resolve(ScalarNode, s, (True, False))) == _YAML_TAG + "str" for r in _RESOLVERS)
+
+
+_RESOLVERS = (VersionedResolver(version=(1, 1)), VersionedResolver(version=(1, 2)))
 
 
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r", "\0": "\\0", "\x1b": "\\e"}
@@ -1115,6 +1127,21 @@ def _same(a: Any, b: Any) -> bool:
     return bool(a == b)
 
 
+def _identical(a: Any, b: Any) -> bool:
+    """Same value and same types all the way down (1 is not 1.0 nor True): setting b where a is changes nothing."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, dict):
+        return a.keys() == b.keys() and all(_identical(a[k], b[k]) for k in a)
+    if isinstance(a, list):
+        return len(a) == len(b) and all(_identical(x, y) for x, y in zip(a, b, strict=True))
+    if isinstance(a, float) and math.isnan(a) and math.isnan(b):
+        return True
+    if isinstance(a, dt.datetime) and a.utcoffset() != b.utcoffset():
+        return False  # 10:00+02:00 and 08:00Z are the same instant, not the same text
+    return bool(a == b)
+
+
 def _expected(v: Any, hint: _Hint) -> Any:
     v = _plain_value(v)
     if isinstance(v, dt.date) and hint.is_str:
@@ -1147,6 +1174,8 @@ def _yaml_apply(text: str, sp: Split, path: tuple[str, ...], value: Any, delete:
         elif e is not None:
             hint = _hint(doc, e)
             expected_value = _expected(value, hint)
+            if _identical(_get(doc.data, path), expected_value):
+                return text  # the value it already has: not one byte changes, whatever its style
             if item_edit:
                 edited = _edit_items(doc, e, value, w)
                 if edited is None:
@@ -1442,6 +1471,8 @@ def _toml_apply(text: str, sp: Split, path: tuple[str, ...], value: Any, delete:
         expected = _with(before, path, _MISSING)
     else:
         expected = _with(before, path, _plain_value(value))
+        if _identical(_get(before, path), _plain_value(value)):
+            return text  # the value it already has: not one byte changes
         if e is not None:
             new_content = content[: e.start] + _toml_value(value, e.source, key) + content[e.end :]
         else:
@@ -1483,6 +1514,10 @@ def set_values(text: str, changes: Mapping[str, Any]) -> str:
     Raises FrontMatterError for an unreadable front matter, a path through a non-mapping, or an edit
     that would not read back exactly (the text is then left as it was: the caller keeps the old one).
     """
+    current = parse(text).data
+    if current is not None:
+        # A value equal to the current one (a whole table included: merged keys are not re-written) is no change.
+        changes = {k: v for k, v in changes.items() if not _identical(_get(current, _resolve_path(k)), _plain_value(v))}
     flat = _flatten(changes)
     if not flat:
         return text
