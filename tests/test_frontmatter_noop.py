@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.core.frontmatter import parse, parse_flow_value, set_values
+from app.core.frontmatter import FrontMatterError, parse, parse_flow_value, set_values
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "frontmatter"
 WITH_FRONT_MATTER = sorted(p.name for p in FIXTURES.iterdir() if p.name != "no_front_matter.md")
@@ -78,3 +78,27 @@ def test_a_changed_plain_title_starting_with_a_digit_stays_plain() -> None:
         assert parse(new).data == {"title": s}
         assert python_frontmatter.loads(new).metadata == {"title": s}
         assert new != f"---\ntitle: {s}\n---\n"
+
+
+@pytest.mark.parametrize("typed", ["#1 des ventes", "---", "&a", "&a x", "[&a x, y]", "...", "  # rien"])
+def test_value_text_that_reads_as_nothing_or_an_anchor_is_refused(typed: str, tmp_path: Path) -> None:
+    """Issue 14: `set a.md 'title=#1 des ventes'` wrote `title: null`; now refused, file untouched."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "a.md"
+    path.write_bytes(b"---\ntitle: Avant\n---\nCorps\n")
+    with pytest.raises(FrontMatterError, match="mettez-la entre guillemets"):
+        parse_flow_value(typed)
+    run = subprocess.run(
+        [sys.executable, "-m", "app", "set", str(path), f"title={typed}"], capture_output=True, text=True, check=False
+    )
+    assert run.returncode == 2
+    assert "mettez-la entre guillemets" in run.stderr and len(run.stderr.strip().splitlines()) == 1
+    assert path.read_bytes() == b"---\ntitle: Avant\n---\nCorps\n"
+
+
+def test_empty_value_is_still_null_and_quoted_text_is_text() -> None:
+    assert parse_flow_value("") is None
+    assert parse_flow_value('"#1 des ventes"') == "#1 des ventes"
+    assert parse_flow_value("'&a'") == "&a"

@@ -1552,17 +1552,33 @@ def parse_flow_value(value: str) -> Any:
     """A command-line VALUE read as a YAML flow value, safely: `true`, `[a, b]`, `2021-05-01`, `"x: y"`."""
     if "\n" in value or "\r" in value:
         raise FrontMatterError("valeur invalide : une seule ligne attendue")
+    quote_it = "valeur YAML invalide : mettez-la entre guillemets"
     try:
         node, data = _compose_and_load(value, value, 0)
     except FrontMatterError as err:
-        raise FrontMatterError(f"valeur YAML invalide : {err.message}") from None
+        raise FrontMatterError(f"valeur YAML invalide : {err.message} ; mettez-la entre guillemets") from None
+    if data is None and value.strip() not in ("", "null", "Null", "NULL", "~"):
+        # `#1 des ventes`, `---`: text that YAML reads as nothing would be written as null.
+        raise FrontMatterError(f"{quote_it} (« {value.strip()} » se lit comme une valeur vide)")
     if node is None:
         return None
+    if _has_anchor(node):  # `&a`: an anchor alone reads as null, an anchor in a list is not what was typed
+        raise FrontMatterError(f"{quote_it} (« & » y marque une ancre YAML)")
     if isinstance(node, MappingNode) and not node.flow_style:
         raise FrontMatterError("valeur YAML invalide : mettez-la entre guillemets (elle contient « : »)")
     if isinstance(node, ScalarNode | SequenceNode | MappingNode) and node.end_mark.index < len(value.rstrip()):
         raise FrontMatterError("valeur YAML invalide : mettez-la entre guillemets (elle contient « # »)")
     return _plain_value(data)
+
+
+def _has_anchor(node: Node) -> bool:
+    if getattr(node, "anchor", None):
+        return True
+    if isinstance(node, SequenceNode):
+        return any(_has_anchor(x) for x in node.value)
+    if isinstance(node, MappingNode):
+        return any(_has_anchor(k) or _has_anchor(v) for k, v in node.value)
+    return False
 
 
 def value_spans(text: str) -> dict[str, tuple[int, int]]:
