@@ -197,7 +197,9 @@ def _compose_and_load(yaml_text: str, text: str, base: int) -> tuple[Node | None
     a copy (callers may change it)."""
     try:
         node, data = (_compose_cached if len(yaml_text) <= _CACHE_MAX_CHARS else _compose)(yaml_text)
-    except (YAMLError, ValueError, OverflowError, RecursionError) as exc:
+    except RecursionError:
+        raise FrontMatterError(f"front matter refusé : plus de {_MAX_DEPTH} niveaux d'imbrication") from None
+    except (YAMLError, ValueError, OverflowError) as exc:
         raise _yaml_failure(exc, text, base) from None
     return node, copy.deepcopy(data)
 
@@ -205,9 +207,57 @@ def _compose_and_load(yaml_text: str, text: str, base: int) -> tuple[Node | None
 _CACHE_MAX_CHARS = 32_768  # bigger front matters are read again each time (their nodes weigh megabytes)
 
 
+_MAX_DEPTH = 64  # front matters nest a few levels; deeper is an attack or an accident
+_MAX_EXPANSION = 10  # aliases may repeat what they point to, not multiply the document (alias bombs)
+
+
+def _check_bounds(root: Node) -> None:
+    """Refuse a YAML graph whose aliases expand past a bound, that contains itself, or that nests too deep.
+
+    Iterative, with each node's expanded size computed once: an 843-byte bomb of 2**29 nodes is refused
+    after visiting its 60 nodes, before anything is built (building it never ended)."""
+    size: dict[int, int] = {}
+    on_path: set[int] = set()
+    distinct = 0
+    stack: list[tuple[Node, int, bool]] = [(root, 0, False)]
+
+    def children(n: Node) -> list[Node]:
+        if isinstance(n, SequenceNode):
+            return list(n.value)
+        if isinstance(n, MappingNode):
+            return [x for pair in n.value for x in pair]
+        return []
+
+    while stack:
+        node, depth, done = stack.pop()
+        nid = id(node)
+        if done:
+            on_path.discard(nid)
+            size[nid] = total = 1 + sum(size[id(c)] for c in children(node))
+            if total > _MAX_EXPANSION * distinct + 10_000:
+                raise _bound_error("des alias YAML qui se démultiplient (bombe d'alias)", node)
+            continue
+        if nid in size:
+            continue
+        if nid in on_path:
+            raise _bound_error("une valeur YAML qui se contient elle-même (alias récursif)", node)
+        if depth > _MAX_DEPTH:
+            raise _bound_error(f"plus de {_MAX_DEPTH} niveaux d'imbrication", node)
+        distinct += 1
+        on_path.add(nid)
+        stack.append((node, depth, True))
+        stack.extend((c, depth + 1, False) for c in children(node) if id(c) not in size)
+
+
+def _bound_error(what: str, node: Node) -> MarkedYAMLError:
+    return MarkedYAMLError(problem=f"front matter refusé : {what}", problem_mark=node.start_mark)
+
+
 def _compose(yaml_text: str) -> tuple[Node | None, Any]:
     yaml = _new_yaml()
     node = yaml.compose(yaml_text)
+    if node is not None:
+        _check_bounds(node)
     if "<<" in yaml_text:
         # Merge keys are flattened into the nodes while building: build from a second reading,
         # so the nodes keep their own positions.

@@ -1,0 +1,69 @@
+"""Issue 14: YAML work is bounded wherever it is read (articles and .relecture/schema.yaml): alias bombs,
+merge-key bombs, recursive aliases and deep nesting are an invalid front matter with a message, never a hang
+or a RecursionError."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.core.frontmatter import FrontMatterError, parse, set_values
+from app.core.schema import load_schema
+
+
+def alias_bomb(levels: int = 29) -> str:
+    lines = ["l0: &l0 [x, x]"]
+    for i in range(1, levels):
+        lines.append(f"l{i}: &l{i} {{a: *l{i - 1}, b: *l{i - 1}}}")
+    return "\n".join(lines) + "\n"
+
+
+def merge_bomb(levels: int = 29) -> str:
+    lines = ["m0: &m0 {k: v}"]
+    for i in range(1, levels):
+        lines.append(f"m{i}: &m{i} {{<<: [*m{i - 1}], x{i}: *m{i - 1}, y{i}: *m{i - 1}}}")
+    return "\n".join(lines) + "\n"
+
+
+HOSTILE = {
+    "alias_bomb": alias_bomb(),
+    "merge_bomb": merge_bomb(),
+    "recursive": "a: &x {b: *x}\n",
+    "deep_flow": "a: " + "[" * 3000 + "]" * 3000 + "\n",
+    "deep_block": "".join(" " * i + f"k{i}:\n" for i in range(200)) + " " * 200 + "v: 1\n",
+}
+
+
+@pytest.mark.timeout(20)
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_hostile_front_matter_is_invalid_with_a_message(name: str, tmp_path: Path) -> None:
+    text = "---\n" + HOSTILE[name] + "---\nCorps\n"
+    parsed = parse(text)
+    assert parsed.error is not None and parsed.data is None
+    assert "refusé" in str(parsed.error) or "YAML invalide" in str(parsed.error)
+    with pytest.raises(FrontMatterError):
+        set_values(text, {"title": "x"})
+    path = tmp_path / "a.md"
+    path.write_text(text, encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "app", "check", str(path), "--format", "json", "--no-cache"],
+                         capture_output=True, text=True, check=False, timeout=60)  # fmt: skip
+    assert "RecursionError" not in run.stdout + run.stderr and "erreur interne" not in run.stderr
+    assert run.returncode in (1, 2)
+    assert '"frontmatter"' in run.stdout
+
+
+@pytest.mark.timeout(20)
+def test_alias_bomb_in_the_folder_schema_is_an_invalid_schema(tmp_path: Path) -> None:
+    (tmp_path / ".relecture").mkdir()
+    (tmp_path / ".relecture" / "schema.yaml").write_text("fields: []\n" + alias_bomb(), encoding="utf-8")
+    with pytest.raises(FrontMatterError, match="bombe d'alias"):
+        load_schema(tmp_path)
+
+
+def test_ordinary_aliases_and_merges_still_read() -> None:
+    text = "---\nbase: &b {layout: post}\npost:\n  <<: *b\n  x: *b\nlist: [&i a, *i, *i]\n---\n"
+    assert parse(text).data == {"base": {"layout": "post"}, "post": {"layout": "post", "x": {"layout": "post"}},
+                                "list": ["a", "a", "a"]}  # fmt: skip
