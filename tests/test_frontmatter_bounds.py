@@ -67,3 +67,23 @@ def test_ordinary_aliases_and_merges_still_read() -> None:
     text = "---\nbase: &b {layout: post}\npost:\n  <<: *b\n  x: *b\nlist: [&i a, *i, *i]\n---\n"
     assert parse(text).data == {"base": {"layout": "post"}, "post": {"layout": "post", "x": {"layout": "post"}},
                                 "list": ["a", "a", "a"]}  # fmt: skip
+
+
+@pytest.mark.parametrize("opening", ["---", "+++", "--- "])
+def test_front_matter_that_never_closes_is_a_finding_and_set_refuses(opening: str, tmp_path: Path) -> None:
+    """Issue 14: it was taken as body and `set` stacked a second block above it."""
+    from app.core.schema import validate
+
+    data = f"{opening}\ntitle: Jamais fermé\n\nLe corps suit directement.\n".encode()
+    path = tmp_path / "a.md"
+    path.write_bytes(data)
+    text = data.decode()
+    assert parse(text).error is not None
+    findings = validate(text)
+    assert [f.kind for f in findings] == ["frontmatter"] and "jamais fermé" in findings[0].message
+    with pytest.raises(FrontMatterError, match="jamais fermé"):
+        set_values(text, {"title": "x"})
+    run = subprocess.run([sys.executable, "-m", "app", "set", str(path), "title=x"],
+                         capture_output=True, text=True, check=False)  # fmt: skip
+    assert run.returncode == 2 and "jamais fermé" in run.stderr
+    assert path.read_bytes() == data

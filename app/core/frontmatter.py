@@ -293,6 +293,9 @@ def parse(text: str) -> Parsed:
     """Read the front matter of text (BOM already stripped). Never raises for a bad front matter."""
     sp = split(text)
     if sp.format is None:
+        unclosed = _unclosed(text)
+        if unclosed is not None:
+            return Parsed(_FENCES[text[: _line_content_end(text, 0)].rstrip(" \t")], None, unclosed, sp)
         return Parsed(None, None, None, sp)
     try:
         data = _read(text, sp)
@@ -1548,8 +1551,25 @@ def _toml_apply(text: str, sp: Split, path: tuple[str, ...], value: Any, delete:
 # --------------------------------------------------------------------------------------------------- public edits
 
 
+def _unclosed(text: str) -> FrontMatterError | None:
+    """The error of a text that opens a front matter (--- or +++ alone on its first line) and never closes it."""
+    fence = text[: _line_content_end(text, 0)].rstrip(" \t")
+    if fence in _FENCES and split(text).format is None:
+        return FrontMatterError(
+            f"front matter jamais fermé : la ligne « {fence} » du début n'a pas de ligne « {fence} » qui la ferme",
+            1,
+            1,
+            offset=0,
+            title="Front matter invalide",
+        )
+    return None
+
+
 def _ensure_front_matter(text: str) -> tuple[str, Split]:
     sp = split(text)
+    unclosed = _unclosed(text) if sp.format is None else None
+    if unclosed is not None:
+        raise unclosed  # a second block stacked above it would hide the editor's text
     if sp.format is None:
         nl = _detect_newline(text)
         text = f"---{nl}---{nl}" + text
