@@ -87,3 +87,19 @@ def test_front_matter_that_never_closes_is_a_finding_and_set_refuses(opening: st
                          capture_output=True, text=True, check=False)  # fmt: skip
     assert run.returncode == 2 and "jamais fermé" in run.stderr
     assert path.read_bytes() == data
+
+
+def test_lone_surrogate_escape_is_refused_by_set_and_invalid_in_a_file(tmp_path: Path) -> None:
+    """Issue 14: set accepted "\\ud800", then check died writing its report."""
+    from app.core.frontmatter import parse_flow_value
+
+    with pytest.raises(FrontMatterError, match="U\\+D800"):
+        parse_flow_value('"\\ud800"')
+    path = tmp_path / "a.md"
+    path.write_bytes(b'---\ntitle: "a\\ud800b"\n---\nCorps\n')
+    assert parse(path.read_text("utf-8")).error is not None
+    run = subprocess.run([sys.executable, "-m", "app", "check", str(path), "--format", "json", "--no-cache"],
+                         capture_output=True, check=False)  # fmt: skip
+    assert run.returncode in (1, 2)
+    report = run.stdout.decode("utf-8")  # valid UTF-8
+    assert "U+D800" in report

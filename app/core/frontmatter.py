@@ -201,7 +201,32 @@ def _compose_and_load(yaml_text: str, text: str, base: int) -> tuple[Node | None
         raise FrontMatterError(f"front matter refusé : plus de {_MAX_DEPTH} niveaux d'imbrication") from None
     except (YAMLError, ValueError, OverflowError) as exc:
         raise _yaml_failure(exc, text, base) from None
+    surrogate = _lone_surrogate(data)
+    if surrogate is not None:
+        # "\ud800" is valid YAML but no UTF-8 text can hold it: a report or a save would fail on it.
+        raise FrontMatterError(f"caractère invalide U+{ord(surrogate):04X} (moitié de paire UTF-16, échappement \\u)",
+                               title="YAML invalide")  # fmt: skip
     return node, copy.deepcopy(data)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _lone_surrogate(data: Any) -> str | None:
+    """The first lone surrogate in the strings (keys included) of loaded data, None when there is none."""
+    todo = [data]
+    while todo:
+        x = todo.pop()
+        if isinstance(x, str):
+            m = _SURROGATE.search(x)
+            if m:
+                return m.group()
+        elif isinstance(x, dict):
+            todo.extend(x.keys())
+            todo.extend(x.values())
+        elif isinstance(x, list):
+            todo.extend(x)
+    return None
 
 
 _CACHE_MAX_CHARS = 32_768  # bigger front matters are read again each time (their nodes weigh megabytes)
