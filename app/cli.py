@@ -556,6 +556,10 @@ def cmd_set(ns: argparse.Namespace) -> int:
         article.save(art, new_text)
     except article.ArticleError as exc:
         raise UsageError(str(exc)) from None
+    from app.core.schema import type_warnings
+
+    for warning in type_warnings(path, changes):  # issue 13.9: written, but said (exit 0)
+        print(f"relecture: attention : {warning}", file=sys.stderr)
     return 0
 
 

@@ -103,3 +103,19 @@ def test_lone_surrogate_escape_is_refused_by_set_and_invalid_in_a_file(tmp_path:
     assert run.returncode in (1, 2)
     report = run.stdout.decode("utf-8")  # valid UTF-8
     assert "U+D800" in report
+
+
+def test_set_warns_when_the_type_differs_from_the_folder(tmp_path: Path) -> None:
+    """Issue 13.9: `draft=non` wrote the text "non" into a boolean field without a word."""
+    (tmp_path / "b.md").write_text("---\ndraft: true\ntitle: B\n---\n", encoding="utf-8")
+    path = tmp_path / "a.md"
+    path.write_text("---\ntitle: A\n---\n", encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "app", "set", str(path), "draft=non", "title=C"],
+                         capture_output=True, text=True, check=False)  # fmt: skip
+    assert run.returncode == 0
+    assert path.read_text("utf-8") == "---\ntitle: C\ndraft: non\n---\n"
+    lines = run.stderr.strip().splitlines()
+    assert len(lines) == 1 and "draft" in lines[0] and "booléen" in lines[0]
+    ok = subprocess.run([sys.executable, "-m", "app", "set", str(path), "draft=false"],
+                        capture_output=True, text=True, check=False)  # fmt: skip
+    assert ok.returncode == 0 and ok.stderr == ""

@@ -325,3 +325,49 @@ def validate(
             add(*span(name), f"{label} : {len(value)} caractères ({limit} au maximum)")
     findings.sort(key=lambda x: (x.start, x.end))
     return findings
+
+
+_TYPE_GROUPS = {"string": "text", "text": "text", "int": "number", "float": "number", "date": "date",
+                "datetime": "date", "bool": "bool", "list": "list", "mapping": "mapping"}  # fmt: skip
+
+
+def type_warnings(path: Path, changes: Mapping[str, Any], max_articles: int = 500) -> list[str]:
+    """What `set` says when a new value's type differs from its key's type in the folder's schema or, without
+    one, in the other articles beside path (`draft=non` writes the text "non" where a boolean is expected)."""
+    from app.core import article
+    from app.core.frontmatter import parse
+
+    flat = flatten(dict(changes))
+    try:
+        schema = load_schema(path.parent)
+    except FrontMatterError:
+        schema = None
+    known: dict[str, tuple[str, str]] = {}  # key -> (type, where)
+    if schema is not None:
+        known = {f.name: (f.type, "dans le schéma") for f in schema.fields if f.name in flat}
+    missing = [k for k in flat if k not in known]
+    if missing:
+        profiles = []
+        siblings = sorted(p for p in path.parent.iterdir() if p.suffix in (".md", ".markdown") and p != path)
+        for other in siblings[:max_articles]:
+            try:
+                data = parse(article.load(other).text).data
+            except (article.ArticleError, OSError):
+                continue
+            if data:
+                profiles.append(field_profile(data))
+        for f in fields_from_profiles(profiles):
+            if f.name in missing and any(f.name in p for p in profiles):
+                known[f.name] = (f.type, "dans les autres articles du dossier")
+    out = []
+    for key, value in flat.items():
+        if value is None or key not in known:
+            continue
+        expected, where = known[key]
+        got = field_type(value)
+        if expected in ("date", "datetime") and isinstance(value, str) and _iso_date(value):
+            continue
+        if _TYPE_GROUPS.get(got, got) != _TYPE_GROUPS.get(expected, expected) and expected != "complex":
+            out.append(f"« {key} » est {_TYPE_NAMES.get(expected, expected)} {where}, la valeur écrite est "
+                       f"{_TYPE_NAMES.get(got, got)}")  # fmt: skip
+    return out
